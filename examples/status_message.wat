@@ -1,7 +1,7 @@
 ;; A NEAR contract that keeps one JSON status message.
 ;;   set_status(<json>)  stores the call's input under the key "status" and logs it
 ;;   get_status()        returns the stored message, or panics with "no status set"
-;; Built with: wat2wasm status_message.wat -o status_message.wasm (see ../README.md)
+;; Built with scripts/build-contracts.sh (wat2wasm from WABT).
 (module
   (import "env" "input" (func $input (param i64)))
   (import "env" "register_len" (func $register_len (param i64) (result i64)))
