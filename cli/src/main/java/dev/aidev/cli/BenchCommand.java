@@ -1,0 +1,21 @@
+package dev.aidev.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code aidev bench}: benchmarks that print figures for docs/benchmarks.md. */
+@Command(
+        name = "bench",
+        mixinStandardHelpOptions = true,
+        description = "Run benchmarks and print their figures (recorded in docs/benchmarks.md).",
+        subcommands = {BenchVmCommand.class},
+        footer = {"", "Example:", "  ./aidev bench vm --seconds 5"})
+final class BenchCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
