@@ -22,7 +22,12 @@ public final class Main implements Runnable {
 
     /** Runs the command line and returns the exit code (0 ok, 1 checks failed, 2 usage, 65 bad input, 70 internal). */
     public static int execute(String... args) {
-        CommandLine cmd = new CommandLine(new Main()).setUsageHelpWidth(110);
+        return execute(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with the given output and error streams (for tests and embedding). */
+    public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
+        CommandLine cmd = new CommandLine(new Main()).setUsageHelpWidth(110).setOut(out).setErr(err);
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof UserError u) {
                 commandLine.getErr().println("aidev: " + u.getMessage());
