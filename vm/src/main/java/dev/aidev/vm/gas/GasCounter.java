@@ -52,9 +52,14 @@ public final class GasCounter {
      *     (it treats a view's prepaid gas as unlimited and bounds it by max_gas_burnt_view)
      */
     public GasCounter(RuntimeParams params, long prepaidGas, boolean view) {
+        this(params, view ? params.maxGasBurntView : params.maxGasBurnt, prepaidGas, view);
+    }
+
+    /** A counter with an explicit burn limit (nearcore's {@code GasCounter::new}). */
+    public GasCounter(RuntimeParams params, long maxGasBurnt, long prepaidGas, boolean view) {
         this.params = params;
         this.view = view;
-        this.maxGasBurnt = view ? params.maxGasBurntView : params.maxGasBurnt;
+        this.maxGasBurnt = maxGasBurnt;
         this.prepaidGas = view ? Long.MAX_VALUE : prepaidGas;
     }
 

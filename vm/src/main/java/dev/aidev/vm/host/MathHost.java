@@ -2,13 +2,17 @@ package dev.aidev.vm.host;
 
 import com.dylibso.chicory.runtime.HostFunction;
 import dev.aidev.vm.crypto.AltBn128;
+import dev.aidev.vm.crypto.Bls12381;
 import dev.aidev.vm.crypto.CryptoInputException;
 import dev.aidev.vm.gas.ExtCost;
 import dev.aidev.vm.gas.GasCounter;
 import java.util.List;
 import java.util.function.Function;
 
-/** The elliptic-curve host functions (alt_bn128_*), which charge per element after splitting the input. */
+/**
+ * The elliptic-curve host functions: alt_bn128_* (charged per element after splitting the input)
+ * and bls12381_* (charged per element from the length argument, before reading the input).
+ */
 final class MathHost {
     private final VmLogic vm;
     private final GasCounter gas;
@@ -37,6 +41,50 @@ final class MathHost {
             } catch (CryptoInputException e) {
                 throw HostErrors.altBn128InvalidInput(e.getMessage());
             }
+        });
+        bls(f, "bls12381_p1_sum", ExtCost.bls12381_p1_sum_base, ExtCost.bls12381_p1_sum_element, 97, Bls12381::p1Sum);
+        bls(f, "bls12381_p2_sum", ExtCost.bls12381_p2_sum_base, ExtCost.bls12381_p2_sum_element, 193, Bls12381::p2Sum);
+        bls(f, "bls12381_g1_multiexp", ExtCost.bls12381_g1_multiexp_base, ExtCost.bls12381_g1_multiexp_element, 128,
+                Bls12381::g1Multiexp);
+        bls(f, "bls12381_g2_multiexp", ExtCost.bls12381_g2_multiexp_base, ExtCost.bls12381_g2_multiexp_element, 224,
+                Bls12381::g2Multiexp);
+        bls(f, "bls12381_map_fp_to_g1", ExtCost.bls12381_map_fp_to_g1_base, ExtCost.bls12381_map_fp_to_g1_element, 48,
+                Bls12381::mapFpToG1);
+        bls(f, "bls12381_map_fp2_to_g2", ExtCost.bls12381_map_fp2_to_g2_base,
+                ExtCost.bls12381_map_fp2_to_g2_element, 96, Bls12381::mapFp2ToG2);
+        bls(f, "bls12381_p1_decompress", ExtCost.bls12381_p1_decompress_base,
+                ExtCost.bls12381_p1_decompress_element, 48, Bls12381::p1Decompress);
+        bls(f, "bls12381_p2_decompress", ExtCost.bls12381_p2_decompress_base,
+                ExtCost.bls12381_p2_decompress_element, 96, Bls12381::p2Decompress);
+        vm.r(f, "bls12381_pairing_check", 2, a -> {
+            gas.payBase(ExtCost.bls12381_pairing_base);
+            byte[] data = vm.memOrRegister(a[1], a[0]);
+            gas.payPer(ExtCost.bls12381_pairing_element, data.length / 288);
+            try {
+                return Bls12381.pairingCheck(data);
+            } catch (CryptoInputException e) {
+                throw HostErrors.bls12381InvalidInput(e.getMessage());
+            }
+        });
+    }
+
+    private void bls(List<HostFunction> f, String name, ExtCost base, ExtCost element, int size,
+            Function<byte[], byte[]> op) {
+        vm.r(f, name, 3, a -> {
+            gas.payBase(base);
+            gas.payPer(element, Long.divideUnsigned(a[0], size));
+            byte[] data = vm.memOrRegister(a[1], a[0]);
+            byte[] result;
+            try {
+                result = op.apply(data);
+            } catch (CryptoInputException e) {
+                throw HostErrors.bls12381InvalidInput(e.getMessage());
+            }
+            if (result == null) {
+                return 1;
+            }
+            vm.setRegister(a[2], result);
+            return 0;
         });
     }
 
