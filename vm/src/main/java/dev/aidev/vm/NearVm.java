@@ -163,11 +163,8 @@ public final class NearVm implements AutoCloseable {
     }
 
     /** nearcore's nop outcome: nothing burnt or used, the error alone. */
-    private VmOutcome nop(VmLogic logic, VmError error) {
-        VmLogic fresh = logic;
-        return new VmOutcome(new ReturnData.None(), List.of(), 0, 0, Map.of(),
-                fresh.failureOutcome(error).balance(), fresh.failureOutcome(error).storageUsage(),
-                new java.util.TreeMap<>(), List.of(), List.of(), error);
+    private static VmOutcome nop(VmLogic logic, VmError error) {
+        return logic.nopOutcome(error);
     }
 
     private VmOutcome execute(Compiled compiled, String method, VmLogic logic) {

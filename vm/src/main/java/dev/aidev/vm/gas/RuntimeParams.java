@@ -62,6 +62,7 @@ public final class RuntimeParams {
     public final long storageNumExtraBytesRecord;
     public final BigInteger storageAmountPerByte;
     public final boolean reftypesBulkMemory;
+    public final boolean deterministicAccountIds;
 
     private RuntimeParams(String name, Properties values) {
         this.name = name;
@@ -112,6 +113,7 @@ public final class RuntimeParams {
         storageNumExtraBytesRecord = number("storage_num_extra_bytes_record");
         storageAmountPerByte = new BigInteger(text("storage_amount_per_byte"));
         reftypesBulkMemory = Boolean.parseBoolean(text("reftypes_bulk_memory"));
+        deterministicAccountIds = Boolean.parseBoolean(text("deterministic_account_ids"));
     }
 
     /** The parameters of the newest protocol version we emulate. */

@@ -11,7 +11,8 @@ import java.util.function.Function;
 
 /**
  * The elliptic-curve host functions: alt_bn128_* (charged per element after splitting the input)
- * and bls12381_* (charged per element from the length argument, before reading the input).
+ * and bls12381_* (charged per whole element of the input after reading it, as nearcore's Wasmtime
+ * runner does).
  */
 final class MathHost {
     private final VmLogic vm;
@@ -72,8 +73,8 @@ final class MathHost {
             Function<byte[], byte[]> op) {
         vm.r(f, name, 3, a -> {
             gas.payBase(base);
-            gas.payPer(element, Long.divideUnsigned(a[0], size));
             byte[] data = vm.memOrRegister(a[1], a[0]);
+            gas.payPer(element, data.length / size);
             byte[] result;
             try {
                 result = op.apply(data);

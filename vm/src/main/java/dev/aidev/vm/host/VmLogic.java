@@ -153,6 +153,12 @@ public final class VmLogic {
                 ctx.accountBalance(), ctx.storageUsage(), new TreeMap<>(), List.of(), List.of(), error);
     }
 
+    /** nearcore's nop outcome, for calls that never ran: no gas, no logs, the error alone. */
+    public VmOutcome nopOutcome(dev.aidev.vm.VmError error) {
+        return new VmOutcome(new ReturnData.None(), List.of(), 0, 0, Map.of(), ctx.accountBalance(),
+                ctx.storageUsage(), new TreeMap<>(), List.of(), List.of(), error);
+    }
+
     /**
      * Hands the gas no one used to the function calls that asked for a share of it, by weight; the
      * last weighted call gets the rounding remainder (nearcore's gas-weight distribution).
@@ -201,7 +207,7 @@ public final class VmLogic {
         v(f, "signer_account_id", 1, a -> { contextString("signer_account_id", ctx.signerAccountId(), a[0], true); return 0; });
         v(f, "signer_account_pk", 1, a -> { contextBytes("signer_account_pk", ctx.signerAccountPk(), a[0], true); return 0; });
         v(f, "predecessor_account_id", 1, a -> { contextString("predecessor_account_id", ctx.predecessorAccountId(), a[0], true); return 0; });
-        v(f, "input", 1, a -> { contextBytes("input", ctx.input(), a[0], false); return 0; });
+        v(f, "input", 1, a -> { input(a[0]); return 0; });
         r(f, "block_index", 0, a -> { gas.payBase(ExtCost.base); return ctx.blockHeight(); });
         r(f, "block_timestamp", 0, a -> { gas.payBase(ExtCost.base); return ctx.blockTimestamp(); });
         r(f, "epoch_height", 0, a -> { gas.payBase(ExtCost.base); return ctx.epochHeight(); });
@@ -233,6 +239,11 @@ public final class VmLogic {
                 a -> { abort(a[0] & 0xFFFF_FFFFL, a[1] & 0xFFFF_FFFFL, a[2] & 0xFFFF_FFFFL, a[3] & 0xFFFF_FFFFL); return 0; }));
         // Promises
         new PromiseHost(this).register(f);
+        // The legacy metering import: burns opcodes * regular_op_cost (nearcore's pay_wasm_gas).
+        f.add(host("gas", List.of(ValType.I32), List.of(), a -> {
+            gas.burnWasm(Math.multiplyExact(a[0] & 0xFFFF_FFFFL, params.regularOpCost));
+            return 0;
+        }));
         // Storage
         r(f, "storage_write", 5, a -> storageWrite(a[0], a[1], a[2], a[3], a[4]));
         r(f, "storage_read", 3, a -> storageRead(a[0], a[1], a[2]));
@@ -362,7 +373,12 @@ public final class VmLogic {
     void setRegister(long id, byte[] data) {
         gas.payBase(ExtCost.write_register_base);
         gas.payPer(ExtCost.write_register_byte, data.length);
-        if (data.length > params.maxRegisterSize) {
+        checkSetRegister(id, data.length);
+        putRegister(id, data);
+    }
+
+    private void checkSetRegister(long id, long length) {
+        if (length > params.maxRegisterSize) {
             throw HostErrors.memoryAccessViolation();
         }
         // nearcore counts registers before looking whether this one exists: at the limit even an
@@ -370,13 +386,19 @@ public final class VmLogic {
         if (registers.size() >= params.maxNumberRegisters) {
             throw HostErrors.memoryAccessViolation();
         }
-        byte[] old = registers.get(id);
-        long usage = registersUsage - (old == null ? 0 : old.length + 8L) + data.length + 8L;
-        if (usage > params.registersMemoryLimit) {
+        if (registersUsageAfter(id, length) > params.registersMemoryLimit) {
             throw HostErrors.memoryAccessViolation();
         }
+    }
+
+    private long registersUsageAfter(long id, long length) {
+        byte[] old = registers.get(id);
+        return registersUsage - (old == null ? 0 : old.length + 8L) + length + 8L;
+    }
+
+    private void putRegister(long id, byte[] data) {
+        registersUsage = registersUsageAfter(id, data.length);
         registers.put(id, data);
-        registersUsage = usage;
     }
 
     private void readRegister(long id, long ptr) {
@@ -394,6 +416,21 @@ public final class VmLogic {
     private void writeRegister(long id, long len, long ptr) {
         gas.payBase(ExtCost.base);
         setRegister(id, memRead(ptr, len));
+    }
+
+    /**
+     * The call's arguments. Since deterministic_account_ids, nearcore shares the input with the
+     * register and charges only write_register_base, not per byte.
+     */
+    private void input(long reg) {
+        gas.payBase(ExtCost.base);
+        if (params.deterministicAccountIds) {
+            gas.payBase(ExtCost.write_register_base);
+            checkSetRegister(reg, ctx.input().length);
+            putRegister(reg, ctx.input());
+        } else {
+            setRegister(reg, ctx.input());
+        }
     }
 
     private void contextString(String method, String value, long reg, boolean forbiddenInView) {

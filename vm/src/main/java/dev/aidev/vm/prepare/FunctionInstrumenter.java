@@ -160,19 +160,36 @@ final class FunctionInstrumenter {
 
         List<Point> points = merge(chargePoints(code));
         boolean needsScratch = points.stream().anyMatch(p -> p.kind == Kind.LINEAR);
+        boolean needsF32 = code.stream().anyMatch(in -> canonicalizesF32(in.op));
+        boolean needsF64 = code.stream().anyMatch(in -> canonicalizesF64(in.op));
 
-        WasmWriter out = new WasmWriter();
-        // Locals: the originals, then scratch locals for linear charges (i32 count, i64 total).
+        // Locals: the originals, then scratch locals the metering code needs.
+        List<Integer> extra = new ArrayList<>();
+        int next = localSizes.size();
+        int scratch32 = -1;
+        int scratch64 = -1;
+        int scratchF32 = -1;
+        int scratchF64 = -1;
         if (needsScratch) {
-            out.u32(groups + 2L);
-            out.bytes(body, localsStart, localsEnd);
-            out.u32(1).u8(0x7F);
-            out.u32(1).u8(0x7E);
-        } else {
-            out.bytes(body, 0, localsEnd);
+            extra.add(0x7F);
+            scratch32 = next++;
+            extra.add(0x7E);
+            scratch64 = next++;
         }
-        int scratch32 = localSizes.size();
-        int scratch64 = scratch32 + 1;
+        if (needsF32) {
+            extra.add(0x7D);
+            scratchF32 = next++;
+        }
+        if (needsF64) {
+            extra.add(0x7C);
+            scratchF64 = next++;
+        }
+        WasmWriter out = new WasmWriter();
+        out.u32(groups + (long) extra.size());
+        out.bytes(body, localsStart, localsEnd);
+        for (int t : extra) {
+            out.u32(1).u8(t);
+        }
 
         emitStackCheck(out, stackCharge);
         emitConstantCharge(out, frameGas);
@@ -195,6 +212,16 @@ final class FunctionInstrumenter {
                 out.u8(0x0C).u32(depth);
             } else {
                 out.bytes(body, in.start, in.end);
+            }
+            if (canonicalizesF32(in.op)) {
+                // t = result; select(t, canonical NaN, t == t)
+                out.u8(0x21).u32(scratchF32).u8(0x20).u32(scratchF32);
+                out.u8(0x43).bytes(new byte[] {0, 0, (byte) 0xC0, 0x7F});
+                out.u8(0x20).u32(scratchF32).u8(0x20).u32(scratchF32).u8(0x5B).u8(0x1B);
+            } else if (canonicalizesF64(in.op)) {
+                out.u8(0x21).u32(scratchF64).u8(0x20).u32(scratchF64);
+                out.u8(0x44).bytes(new byte[] {0, 0, 0, 0, 0, 0, (byte) 0xF8, 0x7F});
+                out.u8(0x20).u32(scratchF64).u8(0x20).u32(scratchF64).u8(0x61).u8(0x1B);
             }
         }
         out.u8(0x0B);
@@ -681,6 +708,19 @@ final class FunctionInstrumenter {
     private static boolean isLinear(int op) {
         return op == (0xFC00 | 8) || op == (0xFC00 | 10) || op == (0xFC00 | 11)
                 || op == (0xFC00 | 12) || op == (0xFC00 | 14) || op == (0xFC00 | 17);
+    }
+
+    /**
+     * Float operations whose NaN results nearcore's Wasmtime canonicalizes (cranelift NaN
+     * canonicalization): arithmetic, rounding, min/max and conversions between f32 and f64.
+     * Their NaNs become the positive canonical NaN, so NaN bits are deterministic.
+     */
+    private static boolean canonicalizesF32(int op) {
+        return (op >= 0x8D && op <= 0x97) || op == 0xB6;
+    }
+
+    private static boolean canonicalizesF64(int op) {
+        return (op >= 0x9B && op <= 0xA5) || op == 0xBB;
     }
 
     /** Instructions that branch, call or may trap: they end a straight-line run. */

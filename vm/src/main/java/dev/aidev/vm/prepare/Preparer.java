@@ -64,6 +64,8 @@ public final class Preparer {
         private byte[] globalsBody;
         private int globalCount;
         private int startFunction = -1;
+        private int tableCount;
+        private int memoryCount;
         private byte[] codeSection;
 
         Run(byte[] code, RuntimeParams params) {
@@ -107,6 +109,7 @@ public final class Preparer {
                     case SECTION_MEMORY -> memories(s);
                     case SECTION_GLOBAL -> globals(s);
                     case SECTION_START -> startFunction = s.u32AsInt();
+                    case SECTION_EXPORT -> exports(s);
                     case SECTION_CODE -> codeSection = code(s);
                     default -> {}
                 }
@@ -196,8 +199,33 @@ public final class Preparer {
             }
         }
 
+        /** Export names must be unique and refer to things the module has. */
+        private void exports(WasmReader s) throws PrepareException {
+            int n = s.u32AsInt();
+            java.util.Set<String> names = new java.util.HashSet<>();
+            for (int i = 0; i < n; i++) {
+                String name = s.name();
+                int kind = s.u8();
+                long index = s.u32();
+                if (!names.add(name)) {
+                    throw PrepareException.deserialization("duplicate export name '" + name + "'");
+                }
+                long limit = switch (kind) {
+                    case 0 -> info.functionTypes.size();
+                    case 1 -> tableCount;
+                    case 2 -> memoryCount;
+                    case 3 -> info.globalSizes.size();
+                    default -> throw PrepareException.deserialization("export '" + name + "' of unknown kind " + kind);
+                };
+                if (index >= limit) {
+                    throw PrepareException.deserialization("export '" + name + "' refers to a missing item " + index);
+                }
+            }
+        }
+
         private void tables(WasmReader s) throws PrepareException {
             int n = s.u32AsInt();
+            tableCount = n;
             if (n > params.maxTablesPerContract) {
                 throw PrepareException.tooManyTables(n + " tables, limit " + params.maxTablesPerContract);
             }
@@ -219,6 +247,7 @@ public final class Preparer {
 
         private void memories(WasmReader s) throws PrepareException {
             int n = s.u32AsInt();
+            memoryCount = n;
             if (n > 1) {
                 throw PrepareException.deserialization("multiple memories are not enabled");
             }
