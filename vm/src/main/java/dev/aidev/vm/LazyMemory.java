@@ -161,7 +161,9 @@ final class LazyMemory implements Memory {
         check(addr, len);
         byte[] out = new byte[len];
         int avail = (int) Math.max(0, Math.min(len, (long) buf.length - addr));
-        System.arraycopy(buf, addr, out, 0, avail);
+        if (avail > 0) {
+            System.arraycopy(buf, addr, out, 0, avail);
+        }
         return out;
     }
 
