@@ -15,12 +15,10 @@ class NearVmSmokeTest {
         try (NearVm vm = NearVm.create(engine)) {
             VmOutcome set = vm.call(code, "set_status",
                     VmContext.builder().input("{\"text\":\"hi\"}".getBytes(StandardCharsets.UTF_8)).build(), storage);
-            System.out.println(set);
             assertThat(set.error()).isNull();
             assertThat(set.logs()).containsExactly("{\"text\":\"hi\"}");
             storage.apply(set);
             VmOutcome get = vm.call(code, "get_status", VmContext.builder().view(true).build(), storage);
-            System.out.println(get + " " + get.profile());
             assertThat(get.error()).isNull();
             assertThat(((ReturnData.Value) get.returnData()).bytes()).asString().isEqualTo("{\"text\":\"hi\"}");
         }

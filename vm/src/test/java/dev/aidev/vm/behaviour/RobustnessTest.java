@@ -237,7 +237,6 @@ class RobustnessTest {
                 successes += last.error() == null ? 1 : 0;
             }
         }
-        System.out.println("mutated modules: " + kinds);
         assertThat(problems).as("%d problems in %d mutations", problems.size(), iterations).isEmpty();
         // Not every mutation may break the module, or the test would only exercise the parser.
         assertThat(successes).isPositive();
@@ -333,7 +332,6 @@ class RobustnessTest {
                 successes += last.error() == null ? 1 : 0;
             }
         }
-        System.out.println("random host calls: " + kinds);
         assertThat(problems).as("%d problems in %d contracts", problems.size(), iterations).isEmpty();
         assertThat(successes).isPositive();
     }
@@ -360,7 +358,6 @@ class RobustnessTest {
                 tally(kinds, last);
             }
         }
-        System.out.println("random crypto calls: " + kinds);
         assertThat(problems).as("%d problems", problems.size()).isEmpty();
     }
 

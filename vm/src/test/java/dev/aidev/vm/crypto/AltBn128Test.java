@@ -276,16 +276,4 @@ class AltBn128Test {
         byte[] fr = concat(g1(G1_GEN), le32(R));
         assertThatThrownBy(() -> AltBn128.g1Multiexp(fr)).hasMessageStartingWith("invalid fr: [1, 0, 0, F0,");
     }
-
-    @Test
-    void pairingTiming() {
-        // performance smoke check (not an assertion on time): prints the cost of one 2-pair check
-        byte[] in = ethPairingToNear(TWO_POINT_MATCH_2);
-        long t0 = System.nanoTime();
-        for (int i = 0; i < 3; i++) {
-            assertThat(AltBn128.pairingCheck(in)).isTrue();
-        }
-        long ms = (System.nanoTime() - t0) / 3_000_000;
-        System.out.println("alt_bn128 2-pair check: " + ms + " ms");
-    }
 }
