@@ -240,6 +240,7 @@ class RobustnessTest {
         assertThat(problems).as("%d problems in %d mutations", problems.size(), iterations).isEmpty();
         // Not every mutation may break the module, or the test would only exercise the parser.
         assertThat(successes).isPositive();
+        assertThat(kinds.keySet()).as("outcomes reached: %s", kinds).hasSizeGreaterThan(3);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -333,6 +334,7 @@ class RobustnessTest {
             }
         }
         assertThat(problems).as("%d problems in %d contracts", problems.size(), iterations).isEmpty();
+        assertThat(kinds.keySet()).as("outcomes reached: %s", kinds).hasSizeGreaterThan(3);
         assertThat(successes).isPositive();
     }
 
@@ -359,6 +361,7 @@ class RobustnessTest {
             }
         }
         assertThat(problems).as("%d problems", problems.size()).isEmpty();
+        assertThat(kinds.keySet()).as("outcomes reached: %s", kinds).hasSizeGreaterThan(3);
     }
 
     // ---------------------------------------------------------------------------------------------
