@@ -95,6 +95,18 @@ public final class Chain implements AutoCloseable {
         } else {
             head = Codec.decodeBlock(blocks.get(heightKey(ByteBuffer.wrap(h).getLong())));
         }
+        if (config.blockTimeMs() == 0) {
+            // Receipts in flight when the node stopped run now, as the next blocks would have run them.
+            lock.writeLock().lock();
+            try {
+                int guard = 0;
+                while (hasPendingReceipts() && guard++ < MAX_BLOCKS_PER_SUBMISSION) {
+                    produce(List.of(), 1);
+                }
+            } finally {
+                lock.writeLock().unlock();
+            }
+        }
         if (config.blockTimeMs() > 0) {
             producer = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "aidev-block-producer");

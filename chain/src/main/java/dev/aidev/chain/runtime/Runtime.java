@@ -216,6 +216,7 @@ public final class Runtime {
         return total;
     }
 
+    /** Deposits the actions carry; a delegate action's inner deposits are paid by the relayer (nearcore). */
     private static BigInteger deposits(List<? extends Action> actions) {
         BigInteger total = BigInteger.ZERO;
         for (Action a : actions) {
@@ -223,6 +224,8 @@ public final class Runtime {
                 total = total.add(f.deposit());
             } else if (a instanceof Action.Transfer t) {
                 total = total.add(t.deposit());
+            } else if (a instanceof Action.Delegate d) {
+                total = total.add(deposits(d.signedDelegateAction().delegateAction().actions()));
             }
         }
         return total;
@@ -515,8 +518,13 @@ public final class Runtime {
                 ids.add(c.receiptId());
             }
         }
+        BigInteger tokensBurnt = BigInteger.valueOf(run.gasBurnt).multiply(body.gasPrice());
+        if (refund && run.error != null) {
+            // A refund that cannot be delivered (its account is gone) is burnt, as in nearcore.
+            tokensBurnt = tokensBurnt.add(deposits(body.actions()));
+        }
         ExecutionOutcome outcome = new ExecutionOutcome(r.receiptId(), run.logs, ids, run.gasBurnt,
-                BigInteger.valueOf(run.gasBurnt).multiply(body.gasPrice()), receiver, run.result, run.profile);
+                tokensBurnt, receiver, run.result, run.profile);
         return new ReceiptResult(List.of(outcome), out);
     }
 
@@ -595,10 +603,9 @@ public final class Runtime {
                 return Errors.variant("DeleteAccountStaking", "account_id", id);
             }
             if (account.amount().signum() > 0) {
-                run.newReceipts.add(new ChainReceipt(derive(r.receiptId(), "delete-account", index), id,
-                        d.beneficiaryId(), new ChainReceipt.ActionBody(body.signerId(), body.signerPublicKey(),
-                                body.gasPrice(), List.of(), List.of(), List.of(new Action.Transfer(account.amount())),
-                                false)));
+                // The balance goes to the beneficiary as a balance refund, which burns no gas (nearcore).
+                run.newReceipts.add(refundReceipt(derive(r.receiptId(), "delete-account", index),
+                        d.beneficiaryId(), account.amount()));
             }
             state.deleteAccount(id);
             return null;
@@ -622,7 +629,12 @@ public final class Runtime {
             return Errors.variant("CreateAccountOnlyByRegistrar", "account_id", id,
                     "registrar_account_id", registrar, "predecessor_id", predecessor);
         }
-        if (!topLevel && !id.endsWith("." + predecessor)) {
+        // Only an account's direct sub-accounts: "x.alice" by alice, not "y.x.alice" (near-account-id).
+        String parentSuffix = "." + predecessor;
+        boolean directSubAccount = id.endsWith(parentSuffix)
+                && !id.substring(0, id.length() - parentSuffix.length()).isEmpty()
+                && !id.substring(0, id.length() - parentSuffix.length()).contains(".");
+        if (!topLevel && !directSubAccount) {
             return Errors.variant("CreateAccountNotAllowed", "account_id", id, "predecessor_id", predecessor);
         }
         state.putAccount(id, new Account(BigInteger.ZERO, BigInteger.ZERO, Account.NO_CODE,
