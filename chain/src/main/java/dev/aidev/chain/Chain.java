@@ -66,6 +66,9 @@ public final class Chain implements AutoCloseable {
     private final MVMap<String, byte[]> outcomes;
     private final MVMap<String, byte[]> receipts;
     private final MVMap<String, byte[]> meta;
+    private final MVMap<String, byte[]> changes;
+    /** Transactions dropped from the pool because they became invalid before their block. */
+    private final Map<CryptoHash, InvalidTxException> dropped = new java.util.concurrent.ConcurrentHashMap<>();
     private final NearVm vm;
     private final Runtime runtime;
     private final RuntimeParams params;
@@ -85,6 +88,7 @@ public final class Chain implements AutoCloseable {
         this.outcomes = store.map("outcomes");
         this.receipts = store.map("receipts");
         this.meta = store.map("meta");
+        this.changes = store.map("changes");
         this.params = RuntimeParams.latest();
         this.vm = NearVm.create(NearVm.Engine.AOT, params);
         this.runtime = new Runtime(params, vm, config.transactionValidityPeriod());
@@ -202,6 +206,7 @@ public final class Chain implements AutoCloseable {
     private void putBlock(Block b) {
         blocks.put(heightKey(b.height()), Codec.encode(b));
         blockHeights.put(b.hash().toString(), ByteBuffer.allocate(8).putLong(b.height()).array());
+        blockHeights.put("chunk:" + b.chunkHash(), ByteBuffer.allocate(8).putLong(b.height()).array());
         meta.put("head", ByteBuffer.allocate(8).putLong(b.height()).array());
         head = b;
     }
@@ -335,11 +340,14 @@ public final class Chain implements AutoCloseable {
         List<ChainReceipt> next = new ArrayList<>();
         List<ChainReceipt> created = new ArrayList<>();
         Map<String, byte[]> txBytes = new LinkedHashMap<>();
+        List<StateChange> blockChanges = new ArrayList<>();
         for (SignedTransaction tx : txs) {
             su.checkpoint();
+            Map<String, java.util.Optional<byte[]>> before = new java.util.HashMap<>(su.changes());
             try {
                 Runtime.TxResult r = runtime.applyTransaction(st, tx, ctx, this::heightOf);
                 su.releaseCheckpoint();
+                recordChanges(before, su, true, tx.hash(), blockChanges);
                 includedTxs.add(tx.hash());
                 txBytes.put(tx.hash().toString(), tx.encode());
                 executed.add(r.outcome());
@@ -352,12 +360,15 @@ public final class Chain implements AutoCloseable {
                 }
             } catch (InvalidTxException e) {
                 su.rollbackToCheckpoint(); // a transaction that became invalid in the pool is dropped
+                dropped.put(tx.hash(), e);
             }
         }
         List<CryptoHash> executedReceipts = new ArrayList<>();
         while (!now.isEmpty()) {
             ChainReceipt r = now.poll();
+            Map<String, java.util.Optional<byte[]>> before = new java.util.HashMap<>(su.changes());
             Runtime.ReceiptResult res = runtime.applyReceipt(st, r, ctx);
+            recordChanges(before, su, false, r.receiptId(), blockChanges);
             executedReceipts.add(r.receiptId());
             executed.addAll(res.outcomes());
             created.addAll(res.newReceipts());
@@ -375,6 +386,9 @@ public final class Chain implements AutoCloseable {
                 ctx.timestampNs(), ctx.gasPrice(), includedTxs, executedReceipts, gasBurnt,
                 head.totalSupply().subtract(tokensBurnt), chunk, ctx.randomSeed());
         su.flushTo(state);
+        for (int i = 0; i < blockChanges.size(); i++) {
+            changes.put(heightKey(height) + ":" + String.format("%08d", i), encodeChange(blockChanges.get(i)));
+        }
         transactions.putAll(txBytes);
         for (ChainReceipt r : created) {
             receipts.put(r.receiptId().toString(), ReceiptCodec.encode(r));
@@ -388,6 +402,77 @@ public final class Chain implements AutoCloseable {
         putBlock(b);
         store.commit();
         return b;
+    }
+
+    /** Records the state records that differ from {@code before}, caused by one transaction or receipt. */
+    private static void recordChanges(Map<String, java.util.Optional<byte[]>> before, StateUpdate su,
+            boolean isTx, CryptoHash cause, List<StateChange> out) {
+        su.changes().forEach((k, v) -> {
+            java.util.Optional<byte[]> old = before.get(k);
+            boolean same = old != null && old.isPresent() == v.isPresent()
+                    && (v.isEmpty() || java.util.Arrays.equals(old.get(), v.get()));
+            if (same) {
+                return;
+            }
+            String kind = switch (k.substring(0, 2)) {
+                case "a:" -> "account";
+                case "c:" -> "code";
+                case "k:" -> "access_key";
+                case "d:" -> "data";
+                default -> null; // receipts and data in flight are not state changes users see
+            };
+            if (kind == null) {
+                return;
+            }
+            String rest = k.substring(2);
+            int colon = rest.indexOf(':');
+            String account = colon < 0 ? rest : rest.substring(0, colon);
+            byte[] key = kind.equals("data") ? StateKeys.dataKey(k, account)
+                    : kind.equals("access_key") ? rest.substring(colon + 1).getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                    : new byte[0];
+            out.add(new StateChange(kind, account, key, v.orElse(null), isTx, cause));
+        });
+    }
+
+    private static byte[] encodeChange(StateChange c) {
+        BorshWriter w = new BorshWriter().string(c.kind()).string(c.accountId()).bytes(c.key());
+        w.option(java.util.Optional.ofNullable(c.value()), BorshWriter::bytes);
+        w.bool(c.causeIsTransaction());
+        c.cause().write(w);
+        return w.toByteArray();
+    }
+
+    private static StateChange decodeChange(byte[] b) {
+        dev.aidev.chain.primitives.BorshReader r = new dev.aidev.chain.primitives.BorshReader(b);
+        return new StateChange(r.string("kind"), r.string("account_id"), r.bytes("key"),
+                r.option("value", rr -> rr.bytes("value")).orElse(null), r.bool("cause_is_tx"),
+                CryptoHash.read(r, "cause"));
+    }
+
+    /** The state records the block at {@code height} changed, in the order they were changed. */
+    public List<StateChange> changes(long height) {
+        List<StateChange> out = new ArrayList<>();
+        String prefix = heightKey(height) + ":";
+        org.h2.mvstore.Cursor<String, byte[]> c = changes.cursor(prefix);
+        while (c.hasNext()) {
+            String k = c.next();
+            if (!k.startsWith(prefix)) {
+                break;
+            }
+            out.add(decodeChange(c.getValue()));
+        }
+        return out;
+    }
+
+    /** Why a pooled transaction was dropped before its block, if it was. */
+    public Optional<InvalidTxException> dropped(CryptoHash txHash) {
+        return Optional.ofNullable(dropped.get(txHash));
+    }
+
+    /** The block holding a chunk. */
+    public Optional<Block> blockByChunk(CryptoHash chunkHash) {
+        byte[] b = blockHeights.get("chunk:" + chunkHash);
+        return b == null ? Optional.empty() : block(ByteBuffer.wrap(b).getLong());
     }
 
     // ---------------------------------------------------------------------------------------------

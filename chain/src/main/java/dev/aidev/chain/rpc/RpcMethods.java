@@ -370,25 +370,14 @@ final class RpcMethods {
         return o;
     }
 
-    /** Chunks are not indexed by hash (see /tmp/findings/rpc.md): walk the blocks back from the head. */
     private Block chunkByHash(JsonNode id) {
         if (id == null || !id.isTextual()) {
             throw badParams("chunk_id must be a chunk hash, got " + kind(id) + ".");
         }
         CryptoHash hash = cryptoHash(id.asText(), "chunk_id");
-        Block b = chain.head();
-        while (true) {
-            if (b.chunkHash().equals(hash)) {
-                return b;
-            }
-            if (b.height() == 0) {
-                break;
-            }
-            Optional<Block> prev = chain.block(b.prevHash());
-            if (prev.isEmpty()) {
-                break;
-            }
-            b = prev.get();
+        Optional<Block> b = chain.blockByChunk(hash);
+        if (b.isPresent()) {
+            return b.get();
         }
         throw RpcError.handler("UNKNOWN_CHUNK", F.objectNode().put("chunk_hash", hash.toString()),
                 "Chunk Missing (unavailable on the node): " + hash);
@@ -718,6 +707,10 @@ final class RpcMethods {
             if (out.isPresent() && (out.get().isFinal() || !executed)) {
                 return outcomeResponse(out.get(), withReceipts);
             }
+            Optional<InvalidTxException> dropped = chain.dropped(hash);
+            if (dropped.isPresent()) {
+                throw invalidTx(dropped.get());
+            }
             if (System.currentTimeMillis() > deadline) {
                 throw RpcError.handler("TIMEOUT_ERROR", F.objectNode(), "Timeout");
             }
@@ -755,102 +748,107 @@ final class RpcMethods {
     // Changes
 
     /**
-     * EXPERIMENTAL_changes for the accounts that executed something in the block. The chain does
-     * not record per-block state changes yet (see /tmp/findings/rpc.md), so the values shown are
-     * the accounts' current state: exact for the head block, the usual query.
+     * EXPERIMENTAL_changes: the state changes the block recorded for the given accounts, each with
+     * the transaction or receipt that caused it (nearcore's StateChangeWithCauseView).
      */
     private JsonNode changes(JsonNode params) {
         ObjectNode o = object(params);
         Block b = blockReference(o);
         String type = text(o, "changes_type");
-        Map<String, ObjectNode> causes = causes(b);
         ObjectNode result = F.objectNode();
         result.put("block_hash", b.hash().toString());
-        ArrayNode changes = result.putArray("changes");
+        ArrayNode out = result.putArray("changes");
+        java.util.Set<String> ids;
+        java.util.Map<String, java.util.Set<String>> keys = new java.util.HashMap<>();
+        String wanted;
+        byte[] prefix = new byte[0];
         switch (type) {
             case "account_changes" -> {
-                for (String id : accountIds(o)) {
-                    ObjectNode cause = causes.get(id);
-                    if (cause == null) {
-                        continue;
-                    }
-                    Optional<Account> a = chain.account(id);
-                    ObjectNode c = changes.addObject();
-                    c.set("cause", cause);
-                    if (a.isPresent()) {
-                        c.put("type", "account_update");
-                        ObjectNode v = Views.account(a.get());
-                        ObjectNode change = F.objectNode().put("account_id", id);
-                        change.setAll(v);
-                        c.set("change", change);
-                    } else {
-                        c.put("type", "account_deletion");
-                        c.putObject("change").put("account_id", id);
-                    }
-                }
+                ids = new java.util.HashSet<>(accountIds(o));
+                wanted = "account";
             }
             case "data_changes" -> {
-                byte[] prefix = base64(o.has("key_prefix_base64") ? text(o, "key_prefix_base64") : "", "key_prefix_base64");
-                for (String id : accountIds(o)) {
-                    ObjectNode cause = causes.get(id);
-                    if (cause == null) {
-                        continue;
-                    }
-                    for (Map.Entry<byte[], byte[]> e : chain.viewState(id, prefix)) {
-                        ObjectNode c = changes.addObject();
-                        c.set("cause", cause);
-                        c.put("type", "data_update");
-                        c.putObject("change").put("account_id", id).put("key_base64", Views.b64(e.getKey()))
-                                .put("value_base64", Views.b64(e.getValue()));
-                    }
-                }
+                ids = new java.util.HashSet<>(accountIds(o));
+                wanted = "data";
+                prefix = base64(o.has("key_prefix_base64") ? text(o, "key_prefix_base64") : "", "key_prefix_base64");
             }
             case "all_access_key_changes" -> {
-                for (String id : accountIds(o)) {
-                    ObjectNode cause = causes.get(id);
-                    if (cause == null) {
-                        continue;
-                    }
-                    chain.accessKeys(id).forEach((pk, k) -> accessKeyChange(changes, cause, id, pk, k));
-                }
+                ids = new java.util.HashSet<>(accountIds(o));
+                wanted = "access_key";
             }
             case "single_access_key_changes" -> {
-                JsonNode keys = o.get("keys");
-                if (keys == null || !keys.isArray()) {
+                JsonNode ks = o.get("keys");
+                if (ks == null || !ks.isArray()) {
                     throw badParams("missing field `keys`.");
                 }
-                for (JsonNode k : keys) {
+                ids = new java.util.HashSet<>();
+                for (JsonNode k : ks) {
                     String id = accountId(k, "account_id");
-                    PublicKey pk = publicKey(text(k, "public_key"));
-                    ObjectNode cause = causes.get(id);
-                    if (cause != null) {
-                        chain.accessKey(id, pk).ifPresent(ak -> accessKeyChange(changes, cause, id, pk.toString(), ak));
-                    }
+                    ids.add(id);
+                    keys.computeIfAbsent(id, x -> new java.util.HashSet<>()).add(publicKey(text(k, "public_key")).toString());
                 }
+                wanted = "access_key";
             }
             case "contract_code_changes" -> {
-                for (String id : accountIds(o)) {
-                    ObjectNode cause = causes.get(id);
-                    Optional<byte[]> code = chain.code(id);
-                    if (cause != null && code.isPresent()) {
-                        ObjectNode c = changes.addObject();
-                        c.set("cause", cause);
-                        c.put("type", "contract_code_update");
-                        c.putObject("change").put("account_id", id).put("code_base64", Views.b64(code.get()));
-                    }
-                }
+                ids = new java.util.HashSet<>(accountIds(o));
+                wanted = "code";
             }
             default -> throw badParams("unknown variant `" + type + "`, expected one of `account_changes`, "
                     + "`single_access_key_changes`, `all_access_key_changes`, `contract_code_changes`, `data_changes`.");
         }
+        for (dev.aidev.chain.StateChange c : chain.changes(b.height())) {
+            if (!c.kind().equals(wanted) || !ids.contains(c.accountId())) {
+                continue;
+            }
+            String pk = c.kind().equals("access_key") ? new String(c.key(), java.nio.charset.StandardCharsets.UTF_8) : null;
+            if (!keys.isEmpty() && (pk == null || !keys.getOrDefault(c.accountId(), java.util.Set.of()).contains(pk))) {
+                continue;
+            }
+            if (c.kind().equals("data") && !startsWith(c.key(), prefix)) {
+                continue;
+            }
+            ObjectNode entry = out.addObject();
+            entry.set("cause", c.causeIsTransaction()
+                    ? F.objectNode().put("type", "transaction_processing").put("tx_hash", c.cause().toString())
+                    : F.objectNode().put("type", "receipt_processing").put("receipt_hash", c.cause().toString()));
+            boolean deleted = c.value() == null;
+            ObjectNode change = F.objectNode().put("account_id", c.accountId());
+            switch (c.kind()) {
+                case "account" -> {
+                    entry.put("type", deleted ? "account_deletion" : "account_update");
+                    if (!deleted) {
+                        change.setAll(Views.account(dev.aidev.chain.state.Account.decode(c.value())));
+                    }
+                }
+                case "data" -> {
+                    entry.put("type", deleted ? "data_deletion" : "data_update");
+                    change.put("key_base64", Views.b64(c.key()));
+                    if (!deleted) {
+                        change.put("value_base64", Views.b64(c.value()));
+                    }
+                }
+                case "access_key" -> {
+                    entry.put("type", deleted ? "access_key_deletion" : "access_key_update");
+                    change.put("public_key", pk);
+                    if (!deleted) {
+                        change.set("access_key", Views.accessKey(dev.aidev.chain.state.State.decodeKey(c.value())));
+                    }
+                }
+                default -> {
+                    entry.put("type", deleted ? "contract_code_deletion" : "contract_code_update");
+                    if (!deleted) {
+                        change.put("code_base64", Views.b64(c.value()));
+                    }
+                }
+            }
+            entry.set("change", change);
+        }
         return result;
     }
 
-    private static void accessKeyChange(ArrayNode changes, ObjectNode cause, String id, String pk, AccessKey k) {
-        ObjectNode c = changes.addObject();
-        c.set("cause", cause);
-        c.put("type", "access_key_update");
-        c.putObject("change").put("account_id", id).put("public_key", pk).set("access_key", Views.accessKey(k));
+    private static boolean startsWith(byte[] data, byte[] prefix) {
+        return data.length >= prefix.length
+                && java.util.Arrays.equals(data, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     private static List<String> accountIds(ObjectNode o) {
@@ -869,19 +867,6 @@ final class RpcMethods {
     }
 
     /** Which accounts the block's transactions and receipts ran on, with the last cause of each. */
-    private Map<String, ObjectNode> causes(Block b) {
-        Map<String, ObjectNode> out = new LinkedHashMap<>();
-        for (CryptoHash h : b.transactions()) {
-            chain.outcome(h).ifPresent(ob -> out.put(ob.outcome().executorId(),
-                    F.objectNode().put("type", "transaction_processing").put("tx_hash", h.toString())));
-        }
-        for (CryptoHash id : b.receipts()) {
-            chain.outcome(id).ifPresent(ob -> out.put(ob.outcome().executorId(),
-                    F.objectNode().put("type", "receipt_processing").put("receipt_hash", id.toString())));
-        }
-        return out;
-    }
-
     // ---------------------------------------------------------------------------------------------
     // Configuration
 
