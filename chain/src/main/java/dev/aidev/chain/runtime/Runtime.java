@@ -565,10 +565,10 @@ public final class Runtime {
         if (a instanceof Action.CreateAccount) {
             return createAccount(state, id, r.predecessorId(), account, run);
         } else if (a instanceof Action.DeployContract d) {
-            byte[] old = state.code(id);
+            long oldBytes = contractBytes(state, id);
             state.putCode(id, d.code());
             state.putAccount(id, account.withCodeHash(CryptoHash.of(d.code()).bytes())
-                    .withStorageUsage(account.storageUsage() - (old == null ? 0 : old.length) + d.code().length));
+                    .withStorageUsage(account.storageUsage() - oldBytes + d.code().length));
             return null;
         } else if (a instanceof Action.FunctionCall f) {
             return functionCall(state, r, body, f, index, last, results, block, account, run);
@@ -611,6 +611,10 @@ public final class Runtime {
             return null;
         } else if (a instanceof Action.Delegate d) {
             return delegate(state, r, body, d, index, block, run);
+        } else if (a instanceof Action.DeployGlobalContract g) {
+            return deployGlobalContract(state, id, account, g);
+        } else if (a instanceof Action.UseGlobalContract u) {
+            return useGlobalContract(state, id, account, u);
         }
         return Errors.variant("UnsupportedAction", "action", a.getClass().getSimpleName());
     }
@@ -655,6 +659,65 @@ public final class Runtime {
         Account a = new Account(BigInteger.ZERO, BigInteger.ZERO, Account.NO_CODE, usage);
         state.putAccount(id, a);
         return a;
+    }
+
+    /**
+     * NEP-591: stores code once for any account to use. The deployer pays for its storage with
+     * burnt tokens (global_contract_storage_amount_per_byte per byte), not with staked balance.
+     */
+    private JsonNode deployGlobalContract(State state, String id, Account account, Action.DeployGlobalContract g) {
+        BigInteger cost = globalStorageCost(g.code().length);
+        if (account.amount().compareTo(cost) < 0) {
+            return Errors.variant("LackBalanceForState", "account_id", id, "amount", cost.subtract(account.amount()));
+        }
+        String key = g.deployMode() == Action.GlobalContractDeployMode.ACCOUNT_ID
+                ? StateKeys.globalCodeByAccount(id)
+                : StateKeys.globalCodeByHash(CryptoHash.of(g.code()).bytes());
+        state.putGlobalCode(key, g.code());
+        state.putAccount(id, account.withAmount(account.amount().subtract(cost)));
+        return null;
+    }
+
+    private BigInteger globalStorageCost(long bytes) {
+        // "0.0001 N" in the parameters: yoctoNEAR per byte.
+        String text = params.text("global_contract_storage_amount_per_byte").replace(" N", "").trim();
+        BigInteger perByte = new java.math.BigDecimal(text).movePointRight(24).toBigIntegerExact();
+        return perByte.multiply(BigInteger.valueOf(bytes));
+    }
+
+    /** NEP-591: the account runs a global contract; it stores only the identifier. */
+    private JsonNode useGlobalContract(State state, String id, Account account, Action.UseGlobalContract u) {
+        String key;
+        long identifierBytes;
+        if (u.contractIdentifier() instanceof Action.ByAccountId a) {
+            key = StateKeys.globalCodeByAccount(a.accountId());
+            identifierBytes = a.accountId().getBytes(StandardCharsets.UTF_8).length;
+        } else {
+            key = StateKeys.globalCodeByHash(((Action.ByCodeHash) u.contractIdentifier()).codeHash().bytes());
+            identifierBytes = 32;
+        }
+        byte[] code = state.globalCode(key);
+        if (code == null) {
+            return Errors.variant("GlobalContractDoesNotExist", "identifier", key.substring(4));
+        }
+        long usage = account.storageUsage() - contractBytes(state, id) + identifierBytes;
+        state.useGlobalCode(id, key);
+        state.putAccount(id, account.withCodeHash(CryptoHash.of(code).bytes()).withStorageUsage(usage));
+        return null;
+    }
+
+    /** Storage bytes the account's contract takes: its own code, or a global contract's identifier. */
+    private static long contractBytes(State state, String id) {
+        byte[] own = state.update().get(StateKeys.code(id));
+        if (own != null) {
+            return own.length;
+        }
+        byte[] ref = state.update().get(StateKeys.globalContractUse(id));
+        if (ref == null) {
+            return 0;
+        }
+        String key = new String(ref, StandardCharsets.UTF_8);
+        return key.startsWith("g:h:") ? 32 : key.length() - 4;
     }
 
     private JsonNode stake(State state, String id, Account account, Action.Stake s) {

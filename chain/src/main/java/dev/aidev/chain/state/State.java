@@ -52,11 +52,33 @@ public final class State {
         return out;
     }
 
+    /** The account's own contract, or the global contract it uses (NEP-591), or null. */
     public byte[] code(String id) {
-        return su.get(StateKeys.code(id));
+        byte[] own = su.get(StateKeys.code(id));
+        if (own != null) {
+            return own;
+        }
+        byte[] ref = su.get(StateKeys.globalContractUse(id));
+        return ref == null ? null : su.get(new String(ref, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Stores global code under a global key ({@link StateKeys#globalCodeByHash} or ByAccount). */
+    public void putGlobalCode(String globalKey, byte[] code) {
+        su.put(globalKey, code);
+    }
+
+    public byte[] globalCode(String globalKey) {
+        return su.get(globalKey);
+    }
+
+    /** Makes the account run the global contract under {@code globalKey}; drops its own code. */
+    public void useGlobalCode(String id, String globalKey) {
+        su.remove(StateKeys.code(id));
+        su.put(StateKeys.globalContractUse(id), globalKey.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public void putCode(String id, byte[] code) {
+        su.remove(StateKeys.globalContractUse(id));
         su.put(StateKeys.code(id), code);
     }
 
@@ -84,6 +106,7 @@ public final class State {
     public void deleteAccount(String id) {
         su.remove(StateKeys.account(id));
         su.remove(StateKeys.code(id));
+        su.remove(StateKeys.globalContractUse(id));
         for (String prefix : List.of(StateKeys.accessKeyPrefix(id), StateKeys.dataPrefix(id))) {
             for (String k : su.scan(prefix).keySet()) {
                 su.remove(k);

@@ -40,6 +40,20 @@ public final class StateKeys {
         return HexFormat.of().parseHex(stateKey.substring(dataPrefix(accountId).length()));
     }
 
+    /** Global contract code (NEP-591), by code hash or by the account that deployed it. */
+    public static String globalCodeByHash(byte[] hash) {
+        return "g:h:" + HexFormat.of().formatHex(hash);
+    }
+
+    public static String globalCodeByAccount(String accountId) {
+        return "g:a:" + accountId;
+    }
+
+    /** Which global contract an account uses (the global code's key). */
+    public static String globalContractUse(String accountId) {
+        return "u:" + accountId;
+    }
+
     /** Receipts waiting for input data, and data waiting for its receipt. */
     public static String postponedReceipt(String receiverId, String receiptId) {
         return "p:" + receiverId + ":" + receiptId;
