@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         name = "chain",
         mixinStandardHelpOptions = true,
         description = "Run a local NEAR-compatible chain with NEAR's JSON-RPC.",
-        subcommands = {ChainStartCommand.class},
+        subcommands = {ChainStartCommand.class, ChainDumpCommand.class},
         footer = {"", "Example:", "  ./aidev chain start --port 3030"})
 final class ChainCommand implements Runnable {
     @CommandLine.Spec

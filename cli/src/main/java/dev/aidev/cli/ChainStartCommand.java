@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
             "Examples:",
             "  ./aidev chain start",
             "  ./aidev chain start --home /tmp/mychain --port 3031 --block-time 1000",
-            "  ./aidev chain start --in-memory --port 0"
+            "  ./aidev chain start --in-memory --port 0",
+            "  ./aidev chain start --in-memory --state fixture.json"
         })
 final class ChainStartCommand implements Callable<Integer> {
     @Option(names = "--home", paramLabel = "DIR", description = "The chain's home (default: ~/.aidev/chain).")
@@ -42,6 +43,10 @@ final class ChainStartCommand implements Callable<Integer> {
             description = "Produce a block every MS milliseconds; 0 (default) produces one as soon as a transaction arrives.")
     long blockTimeMs;
 
+    @Option(names = "--state", paramLabel = "FILE",
+            description = "State records to load at start (JSON, as 'aidev chain dump' writes them).")
+    Path state;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -54,6 +59,7 @@ final class ChainStartCommand implements Callable<Integer> {
             throw new UserError("--block-time must not be negative.", ExitCodes.USAGE);
         }
         Path dir = home != null ? home : Path.of(System.getProperty("user.home"), ".aidev", "chain");
+        java.util.List<dev.aidev.chain.StateRecord> records = state == null ? java.util.List.of() : readRecords(state);
         ChainConfig config = ChainConfig.inMemory().withHome(dir, inMemory).withBlockTimeMs(blockTimeMs);
         long t0 = System.nanoTime();
         Chain chain;
@@ -61,6 +67,9 @@ final class ChainStartCommand implements Callable<Integer> {
             chain = Chain.open(config);
         } catch (RuntimeException e) {
             throw new UserError("Cannot open the chain in " + dir + ": " + e.getMessage(), ExitCodes.INTERNAL);
+        }
+        if (!records.isEmpty()) {
+            chain.patchState(records);
         }
         RpcServer server;
         try {
@@ -85,5 +94,22 @@ final class ChainStartCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return ExitCodes.OK;
+    }
+
+    private static java.util.List<dev.aidev.chain.StateRecord> readRecords(Path file) {
+        com.fasterxml.jackson.databind.JsonNode json;
+        try {
+            json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(file.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UserError(file + ":" + e.getLocation().getLineNr() + ":" + e.getLocation().getColumnNr()
+                    + ": not valid JSON: " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw new UserError("--state: cannot read " + file + ": " + e.getMessage());
+        }
+        try {
+            return dev.aidev.chain.rpc.StateRecordsJson.fromJson(json);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(file + ": " + e.getMessage());
+        }
     }
 }

@@ -115,4 +115,18 @@ class ChainCommandsTest {
         // The state persisted: a restart finds the same genesis.
         assertThat(home.resolve("chain.db")).exists();
     }
+
+    @Test
+    void chain_dump_writes_the_state_of_a_stopped_chain_as_state_records() throws Exception {
+        try (Chain chain = Chain.open(ChainConfig.persistent(home))) {
+            assertThat(chain.head().height()).isZero();
+        }
+        Run r = run("chain", "dump", "--home", home.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode records = JSON.readTree(r.out()).get("records");
+        assertThat(records.toString()).contains("\"Account\"").contains("test.near").contains("\"AccessKey\"");
+        Run missing = run("chain", "dump", "--home", home.resolve("nothing").toString());
+        assertThat(missing.code()).isEqualTo(65);
+        assertThat(missing.err()).contains("No chain in");
+    }
 }
