@@ -436,6 +436,8 @@ public final class Runtime {
     private static final class Run {
         long gasBurnt;
         long gasUsed;
+        /** Gas the VM burnt running function calls: the contract gets a share of it (burnt_gas_reward). */
+        long gasBurntForFunctionCall;
         final List<String> logs = new ArrayList<>();
         final List<ChainReceipt> newReceipts = new ArrayList<>();
         final Map<String, Long> profile = new java.util.LinkedHashMap<>();
@@ -519,6 +521,16 @@ public final class Runtime {
             }
         }
         BigInteger tokensBurnt = BigInteger.valueOf(run.gasBurnt).multiply(body.gasPrice());
+        BigInteger reward = receiverReward(run.gasBurntForFunctionCall, body.gasPrice());
+        if (reward.signum() > 0) {
+            // The contract earns a share of the gas its code burnt (nearcore's receiver reward),
+            // whether the call succeeded or not; if the account is gone, nothing is paid out.
+            Account acc = state.account(receiver);
+            if (acc != null) {
+                state.putAccount(receiver, acc.withAmount(acc.amount().add(reward)));
+                tokensBurnt = tokensBurnt.subtract(reward);
+            }
+        }
         if (refund && run.error != null) {
             // A refund that cannot be delivered (its account is gone) is burnt, as in nearcore.
             tokensBurnt = tokensBurnt.add(deposits(body.actions()));
@@ -706,6 +718,16 @@ public final class Runtime {
         return null;
     }
 
+    /** nearcore's gas_burnt_to_reward: floor(gas * burnt_gas_reward) at the receipt's gas price. */
+    private BigInteger receiverReward(long gasBurntForFunctionCall, BigInteger gasPrice) {
+        String[] ratio = params.text("burnt_gas_reward").split("/");
+        long numerator = Long.parseLong(ratio[0].trim());
+        long denominator = Long.parseLong(ratio[1].trim());
+        BigInteger gas = BigInteger.valueOf(gasBurntForFunctionCall).multiply(BigInteger.valueOf(numerator))
+                .divide(BigInteger.valueOf(denominator));
+        return gas.multiply(gasPrice);
+    }
+
     /** Storage bytes the account's contract takes: its own code, or a global contract's identifier. */
     private static long contractBytes(State state, String id) {
         byte[] own = state.update().get(StateKeys.code(id));
@@ -771,6 +793,7 @@ public final class Runtime {
         VmOutcome out = vm.call(code, f.methodName(), ctx, key -> state.data(id, key.toArray()));
         run.logs.addAll(out.logs());
         run.gasBurnt = Math.addExact(run.gasBurnt, out.burntGas());
+        run.gasBurntForFunctionCall = Math.addExact(run.gasBurntForFunctionCall, out.burntGas());
         run.gasUsed = Math.addExact(run.gasUsed, out.usedGas());
         out.profile().forEach((k, v) -> run.profile.merge(k, v, Long::sum));
         if (!out.succeeded()) {

@@ -90,6 +90,42 @@ final class Probe {
         return total;
     }
 
+    /**
+     * What {@code account} earned from the gas its code burnt in this transaction: nearcore pays the
+     * receiver floor(gas burnt by the VM * 3/10) at the gas price (burnt_gas_reward).
+     */
+    static BigInteger reward(FinalOutcome o, String account) {
+        BigInteger total = BigInteger.ZERO;
+        for (Chain.OutcomeInBlock r : o.receiptsOutcome()) {
+            if (r.outcome().executorId().equals(account)) {
+                total = total.add(receiptReward(r));
+            }
+        }
+        return total;
+    }
+
+    /** What the signer paid for gas: tokens burnt plus the rewards contracts earned from it. */
+    static BigInteger gasCost(FinalOutcome o) {
+        BigInteger total = tokensBurnt(o);
+        for (Chain.OutcomeInBlock r : o.receiptsOutcome()) {
+            total = total.add(receiptReward(r));
+        }
+        return total;
+    }
+
+    private static BigInteger receiptReward(Chain.OutcomeInBlock r) {
+        long vmGas = r.outcome().profile().values().stream().mapToLong(Long::longValue).sum();
+        return BigInteger.valueOf(vmGas * 3 / 10).multiply(BigInteger.valueOf(100_000_000L));
+    }
+
+    static BigInteger gasCost(CallResult r) {
+        return r.outcome() == null ? BigInteger.ZERO : gasCost(r.outcome());
+    }
+
+    static BigInteger reward(CallResult r, String account) {
+        return r.outcome() == null ? BigInteger.ZERO : reward(r.outcome(), account);
+    }
+
     static BigInteger tokensBurnt(CallResult r) {
         return r.outcome() == null ? BigInteger.ZERO : tokensBurnt(r.outcome());
     }

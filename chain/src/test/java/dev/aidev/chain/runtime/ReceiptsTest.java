@@ -108,9 +108,10 @@ class ReceiptsTest {
         assertThat(Probe.string(data(caller.id(), "before"))).isEqualTo("x");
         assertThat(Probe.string(data(caller.id(), "cb"))).isEqualTo("x");
         // the deposit the caller forwarded came back to it (its predecessor), not to the callee
-        assertThat(callee.balance()).isEqualTo(calleeBefore);
-        assertThat(caller.balance()).isEqualTo(callerBefore.add(deposit));
-        assertThat(alice.balance()).isEqualTo(aliceBefore.subtract(deposit).subtract(Probe.tokensBurnt(r)));
+        // each contract keeps its share of the gas its code burnt (even the failed callee)
+        assertThat(callee.balance()).isEqualTo(calleeBefore.add(Probe.reward(r, callee.id())));
+        assertThat(caller.balance()).isEqualTo(callerBefore.add(deposit).add(Probe.reward(r, caller.id())));
+        assertThat(alice.balance()).isEqualTo(aliceBefore.subtract(deposit).subtract(Probe.gasCost(r)));
     }
 
     @Test
@@ -121,8 +122,8 @@ class ReceiptsTest {
         assertThat(r.succeeded()).isFalse();
         assertThat(r.error().toString()).isEqualTo(Probe.json("{\"ActionError\":{\"index\":0,\"kind\":{"
                 + "\"FunctionCallError\":{\"ExecutionError\":\"Smart contract panicked: boom\"}}}}"));
-        assertThat(callee.balance()).isEqualTo(calleeBefore);
-        assertThat(alice.balance()).isEqualTo(aliceBefore.subtract(Probe.tokensBurnt(r)));
+        assertThat(callee.balance()).isEqualTo(calleeBefore.add(Probe.reward(r, callee.id())));
+        assertThat(alice.balance()).isEqualTo(aliceBefore.subtract(Probe.gasCost(r)));
     }
 
     @Test
@@ -181,6 +182,6 @@ class ReceiptsTest {
         // the two calls ran and the signer got back what they did not use
         assertThat(r.outcome().receiptsOutcome()).filteredOn(o -> o.outcome().executorId().equals(callee.id()))
                 .hasSize(2).allSatisfy(o -> assertThat(o.outcome().status()).isInstanceOf(SuccessValue.class));
-        assertThat(alice.balance()).isEqualTo(aliceBefore.subtract(Probe.tokensBurnt(r)));
+        assertThat(alice.balance()).isEqualTo(aliceBefore.subtract(Probe.gasCost(r)));
     }
 }

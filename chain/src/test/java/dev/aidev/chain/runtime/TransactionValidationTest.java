@@ -243,8 +243,9 @@ class TransactionValidationTest {
             BigInteger burnt = Probe.tokensBurnt(out);
             assertThat(burnt).isLessThan(BigInteger.valueOf(send + exec + gas).multiply(PRICE));
             assertThat(manual.account("alice.test.near").orElseThrow().amount())
-                    .isEqualTo(before.subtract(deposit).subtract(burnt));
-            assertThat(manual.account("bob.test.near").orElseThrow().amount()).isEqualTo(bobBefore.add(deposit));
+                    .isEqualTo(before.subtract(deposit).subtract(Probe.gasCost(out)));
+            assertThat(manual.account("bob.test.near").orElseThrow().amount())
+                    .isEqualTo(bobBefore.add(deposit).add(Probe.reward(out, "bob.test.near")));
             // the refund is a receipt from "system" to the signer
             assertThat(out.receiptsOutcome()).anySatisfy(o -> {
                 assertThat(o.outcome().executorId()).isEqualTo("alice.test.near");
