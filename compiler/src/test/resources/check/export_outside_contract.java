@@ -1,0 +1,18 @@
+import dev.aidev.sdk.Call;
+import dev.aidev.sdk.Init;
+import dev.aidev.sdk.NearContract;
+import dev.aidev.sdk.Private;
+import dev.aidev.sdk.View;
+
+@NearContract
+class Main {
+    @Call
+    public void a() {
+    }
+}
+
+class Helper {
+    @Call
+    public void b() {
+    }
+}
