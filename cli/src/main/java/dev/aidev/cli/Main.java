@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "An open-source AI developer for NEAR: intent in, a tested NEAR application out.",
-        subcommands = {VmCommand.class, ChainCommand.class, DeployCommand.class, TestCommand.class, BenchCommand.class,
+        subcommands = {BuildCommand.class, VmCommand.class, ChainCommand.class, DeployCommand.class, TestCommand.class,
+            BenchCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  ./aidev vm run --wasm examples/status_message.wasm --method get_status --view",
                 "  ./aidev bench vm", "", "Run 'aidev help <command>' for a command's options."})
