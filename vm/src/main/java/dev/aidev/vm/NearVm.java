@@ -66,6 +66,7 @@ public final class NearVm implements AutoCloseable {
     private final Engine engine;
     private final RuntimeParams params;
     private final Map<String, Compiled> cache = new ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicLong compilations = new java.util.concurrent.atomic.AtomicLong();
     private final ExecutorService executor;
 
     /** A contract after preparation: its module and machine factory, or why it failed to prepare. */
@@ -296,7 +297,13 @@ public final class NearVm implements AutoCloseable {
         return module.typeSection().getType(typeIdx);
     }
 
+    /** How many contracts this VM has prepared and compiled (each code hash once). */
+    public long compilations() {
+        return compilations.get();
+    }
+
     private Compiled compile(byte[] code) {
+        compilations.incrementAndGet();
         Preparer.Prepared prepared;
         try {
             prepared = Preparer.prepare(code, params);
