@@ -38,6 +38,7 @@ import picocli.CommandLine.Parameters;
             "",
             "Examples:",
             "  ./aidev build examples/counter",
+            "  ./aidev build --gas-report examples/status-message",
             "  ./aidev build --format json my-contract"
         })
 final class BuildCommand implements Callable<Integer> {
@@ -51,6 +52,10 @@ final class BuildCommand implements Callable<Integer> {
             description = "How to print diagnostics (default: ${DEFAULT-VALUE}); json is an array of"
                     + " {file, line, column, severity, message}.")
     String format;
+
+    @Option(names = "--gas-report", description = "Run every exported method on the VM with sample arguments"
+            + " (init first) and print the gas each burns.")
+    boolean gasReport;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -96,6 +101,9 @@ final class BuildCommand implements Callable<Integer> {
             err.print(result.render());
             out.printf(Locale.ROOT, "built %s (%,d bytes) and %s in %d ms%n", wasmFile, wasm.length,
                     abiFile.getFileName(), ms);
+            if (gasReport) {
+                out.print(GasReport.render(GasReport.measure(wasm, abi)));
+            }
         }
         out.flush();
         err.flush();

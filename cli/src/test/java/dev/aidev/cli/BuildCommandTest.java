@@ -64,6 +64,19 @@ class BuildCommandTest {
         }
     }
 
+    @Test
+    void the_gas_report_runs_each_method_with_sample_arguments() throws Exception {
+        Path project = copyCounter();
+        Run r = run("build", "--gas-report", project.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("method").contains("gas burnt");
+        String increment = r.out().lines().filter(l -> l.startsWith("increment ")).findFirst().orElseThrow();
+        assertThat(increment).contains("call").contains("args {\"by\":1}");
+        long gas = Long.parseLong(increment.replaceAll(".*call\\s+([0-9,]+).*", "$1").replace(",", ""));
+        assertThat(gas).isGreaterThan(1_000_000_000L);
+        assertThat(r.out()).containsPattern("get\\s+view");
+    }
+
     private static void apply(Map<dev.aidev.vm.Bytes, byte[]> state, VmOutcome out) {
         assertThat(out.error()).isNull();
         out.storageChanges().forEach((k, v) -> state.put(k, v));
