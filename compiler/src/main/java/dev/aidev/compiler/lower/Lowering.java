@@ -91,6 +91,10 @@ import javax.lang.model.util.ElementFilter;
 final class Lowering {
     private static final String SDK = "dev.aidev.sdk.";
     private static final String STATE_KEY = "STATE";
+    static final String SOURCE_METADATA = "contract_source_metadata";
+    /** What {@code contract_source_metadata} returns: NEP-330 1.2.0 is the one standard every contract follows. */
+    static final String SOURCE_METADATA_JSON =
+            "{\"version\":\"0.1.0\",\"link\":null,\"standards\":[{\"standard\":\"nep330\",\"version\":\"1.2.0\"}]}";
     private static final int HEADER = 8;
     private static final Map<Tree.Kind, Tree.Kind> OPERATOR_OF = Map.ofEntries(
             Map.entry(Tree.Kind.PLUS_ASSIGNMENT, Tree.Kind.PLUS),
@@ -137,11 +141,28 @@ final class Lowering {
         for (ExportedMethod m : program.exports()) {
             exportWrapper(m);
         }
+        if (program.exports().stream().noneMatch(m -> m.exportName().equals(SOURCE_METADATA))) {
+            sourceMetadata();
+        }
         while (!work.isEmpty()) {
             ExecutableElement m = work.pop();
             lowerMethod(m);
         }
         return ir.build();
+    }
+
+    /**
+     * NEP-330: the view {@code contract_source_metadata}, with near-sdk-rs's JSON shape and key
+     * order ({@code version}, {@code link}, {@code standards}); near-sdk-rs adds {@code build_info}
+     * only for builds that record it, and so do we not. AbiGenerator describes the same schema.
+     */
+    private void sourceMetadata() {
+        ir.function("export_" + SOURCE_METADATA, List.of(), null, f -> {
+            Local out = f.local(Type.I32);
+            f.set(out, str(SOURCE_METADATA_JSON));
+            f.eval(host("value_return", extendU(load32(out.get(), 0)), extendU(add(out.get(), i32(4)))));
+        });
+        ir.export(SOURCE_METADATA, "export_" + SOURCE_METADATA);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -252,7 +273,8 @@ final class Lowering {
                 for (int i = 0; i < method.getParameters().size(); i++) {
                     VariableElement p = method.getParameters().get(i);
                     Local a = f.local(kind(p.asType(), where).type);
-                    f.set(a, readJson(kind(p.asType(), where), Runtime.jsonArg(in.get(), m.jsonParameterNames().get(i)), where));
+                    Expr v = readJson(kind(p.asType(), where), Runtime.jsonArg(in.get(), m.jsonParameterNames().get(i)), where);
+                    f.set(a, isClass(p.asType(), SDK + "AccountId") ? Runtime.jsonAccountId(v) : v);
                     args.add(a.get());
                 }
             }
@@ -355,7 +377,11 @@ final class Lowering {
             Local obj = f.local(Type.I32);
             f.if_(eqz(host("storage_read", i64(STATE_KEY.length()), extendU(add(str(STATE_KEY), i32(4))), i64(0))), () -> {
                 if (dflt != null) {
-                    f.ret(Ir.call(nameOf(dflt), Type.I32));
+                    // Encoded and dropped, as the JVM runner round-trips a fresh contract through
+                    // Borsh: a null String field panics here too, even in a view.
+                    f.set(obj, Ir.call(nameOf(dflt), Type.I32));
+                    f.eval(Ir.call("state_encode", Type.I32, obj.get()));
+                    f.ret(obj.get());
                 } else {
                     f.eval(Runtime.panic(str("The contract is not initialized")));
                 }
@@ -369,15 +395,18 @@ final class Lowering {
             f.eval(Runtime.rdFinish());
             f.ret(obj.get());
         });
-        ir.function("state_write", List.of(Type.I32), null, f -> {
-            Local out = f.local(Type.I32);
+        ir.function("state_encode", List.of(Type.I32), Type.I32, f -> {
             f.eval(Runtime.bufBegin());
             fieldOffsets.forEach((field, off) -> {
                 ValueKind k = kind(field.asType(), pathOf(field));
                 Expr v = k == ValueKind.LONG ? load64(f.param(0).get(), off) : load32(f.param(0).get(), off);
-                f.eval(borshWrite(k, v, pathOf(field)));
+                f.eval(borshWrite(k, v, field.asType(), pathOf(field)));
             });
-            f.set(out, Runtime.bufEnd());
+            f.ret(Runtime.bufEnd());
+        });
+        ir.function("state_write", List.of(Type.I32), null, f -> {
+            Local out = f.local(Type.I32);
+            f.set(out, Ir.call("state_encode", Type.I32, f.param(0).get()));
             f.eval(host("storage_write", i64(STATE_KEY.length()), extendU(add(str(STATE_KEY), i32(4))),
                     extendU(load32(out.get(), 0)), extendU(add(out.get(), i32(4))), i64(0)));
         });
@@ -401,7 +430,16 @@ final class Lowering {
         }
     }
 
-    private Expr borshWrite(ValueKind k, Expr v, TreePath where) {
+    /**
+     * Appends {@code v} in Borsh to the output buffer. A null reference panics with the SDK's text
+     * ({@code Borsh cannot encode null String; ...}) rather than writing whatever is at address 0.
+     */
+    private Expr borshWrite(ValueKind k, Expr v, TypeMirror type, TreePath where) {
+        if (k == ValueKind.STRING || k == ValueKind.U128 || k == ValueKind.COLLECTION) {
+            String simple = ((DeclaredType) type).asElement().getSimpleName().toString();
+            v = Ir.call("rt_borsh_nonnull", Type.I32, v,
+                    str("Borsh cannot encode null " + simple + "; use Optional for a value that may be absent"));
+        }
         switch (k) {
             case BOOL:
                 return Runtime.buf("u8", v);
@@ -612,7 +650,9 @@ final class Lowering {
                 if (!frontend.types().isSubtype(type, runtimeException)) {
                     throw unsupported(p, "throwing a checked exception");
                 }
-                Expr msg = n.getArguments().isEmpty() ? str("") : expr(child(p, n.getArguments().get(0)));
+                // Without a message the JVM runner reports the exception's simple name; so do we.
+                Expr msg = n.getArguments().isEmpty() ? str(((DeclaredType) type).asElement().getSimpleName().toString())
+                        : expr(child(p, n.getArguments().get(0)));
                 f.eval(Runtime.panic(msg));
                 f.unreachable();
                 return;
@@ -801,6 +841,9 @@ final class Lowering {
 
         private Expr variable(TreePath p) {
             Tree t = p.getLeaf();
+            if (t instanceof IdentifierTree id && id.getName().contentEquals("this")) {
+                return self.get();
+            }
             Element e = trees.getElement(p);
             if (locals.containsKey(e)) {
                 return locals.get(e).get();
@@ -994,13 +1037,25 @@ final class Lowering {
                 case "java.lang.Math":
                     return math(p, name, a);
                 case "java.lang.String":
-                    return string(p, name, expr(receiverPath), a, m);
+                    return string(p, name, receiver(receiverPath), a, m);
                 case SDK + "AccountId":
                     if (name.equals("toString")) {
-                        return expr(receiverPath);
+                        return receiver(receiverPath);
                     }
                     if (name.equals("equals")) {
-                        return Runtime.strEq(expr(receiverPath), a.get(0));
+                        return Runtime.strEq(receiver(receiverPath), a.get(0));
+                    }
+                    if (name.equals("of") || name.equals("isValid")) {
+                        Local id = f.local(Type.I32);
+                        Local problem = f.local(Type.I32);
+                        List<Stmt> check = List.of(new Stmt.SetLocal(id.index(), a.get(0)),
+                                new Stmt.SetLocal(problem.index(), Runtime.accountIdProblem(id.get())));
+                        if (name.equals("isValid")) {
+                            return new Expr.Seq(check, eqz(problem.get()));
+                        }
+                        List<Stmt> all = new ArrayList<>(check);
+                        all.add(new Stmt.If(problem.get(), List.of(new Stmt.Eval(Runtime.panic(problem.get()))), List.of()));
+                        return new Expr.Seq(all, id.get());
                     }
                     break;
                 case SDK + "U128":
@@ -1011,6 +1066,11 @@ final class Lowering {
                     break;
             }
             throw unsupported(p, ownerName + "." + name + "()");
+        }
+
+        /** The receiver of an instance method call, checked not to be null as the JVM does. */
+        private Expr receiver(TreePath receiverPath) {
+            return Runtime.nonNull(expr(receiverPath), loc(receiverPath));
         }
 
         private Expr env(TreePath p, String name, List<Expr> a) {
@@ -1088,6 +1148,8 @@ final class Lowering {
                     return Runtime.strEq(self, a.get(0));
                 case "toString":
                     return self;
+                case "concat":
+                    return Runtime.concat(self, Runtime.nonNull(a.get(0), loc(child(p, m.getArguments().get(0)))));
                 default:
                     throw unsupported(p, "String." + name + "()");
             }
@@ -1099,18 +1161,21 @@ final class Lowering {
                     return Runtime.u128OfI64(a.get(0));
                 case "add":
                 case "sub":
-                    return Runtime.u128Op(name, expr(receiverPath), a.get(0));
+                case "mul":
+                case "div":
+                case "rem":
+                    return Runtime.u128Op(name, receiver(receiverPath), Runtime.nonNull(a.get(0), loc(p)));
                 case "compareTo":
-                    return Runtime.u128Op("cmp", expr(receiverPath), a.get(0));
+                    return Runtime.u128Op("cmp", receiver(receiverPath), a.get(0));
                 case "equals":
-                    return eqz(Runtime.u128Op("cmp", expr(receiverPath), a.get(0)));
+                    return eqz(Runtime.u128Op("cmp", receiver(receiverPath), a.get(0)));
                 case "isZero": {
                     Local v = f.local(Type.I32);
-                    return new Expr.Seq(List.of(new Stmt.SetLocal(v.index(), expr(receiverPath))),
+                    return new Expr.Seq(List.of(new Stmt.SetLocal(v.index(), receiver(receiverPath))),
                             eqz(or(load64(v.get(), 0), load64(v.get(), 8))));
                 }
                 case "toString":
-                    return Runtime.u128ToStr(expr(receiverPath));
+                    return Runtime.u128ToStr(receiver(receiverPath));
                 default:
                     throw unsupported(p, "U128." + name + "()");
             }
@@ -1135,7 +1200,7 @@ final class Lowering {
                 f.set(keyValue, k);
                 f.eval(Runtime.bufBegin());
                 f.eval(Runtime.buf("bytes", prefixLocal.get()));
-                f.eval(borshWrite(keyKind, keyValue.get(), p));
+                f.eval(borshWrite(keyKind, keyValue.get(), mapType.getTypeArguments().get(0), p));
                 f.set(key, Runtime.bufEnd());
             }));
             Expr keyLen = extendU(load32(key.get(), 0));
@@ -1157,7 +1222,7 @@ final class Lowering {
                         Local bytes = f.local(Type.I32);
                         f.set(value, v);
                         f.eval(Runtime.bufBegin());
-                        f.eval(borshWrite(valueKind, value.get(), p));
+                        f.eval(borshWrite(valueKind, value.get(), mapType.getTypeArguments().get(1), p));
                         f.set(bytes, Runtime.bufEnd());
                         f.set(evicted, host("storage_write", keyLen, keyPtr, extendU(load32(bytes.get(), 0)), extendU(add(bytes.get(), i32(4))), i64(0)));
                     }));

@@ -86,6 +86,24 @@ public final class Runtime {
         return call("rt_panic", null, msg);
     }
 
+    /** {@code ref}, after checking it is not null (else panics {@code null dereference at loc}). */
+    public static Expr nonNull(Expr ref, Expr loc) {
+        return call("rt_nonnull", I32, ref, loc);
+    }
+
+    /**
+     * Why the string is not a valid NEAR account ID (the SDK's texts, from near-account-id), or
+     * null (0) when it is valid.
+     */
+    public static Expr accountIdProblem(Expr s) {
+        return call("rt_account_id_problem", I32, s);
+    }
+
+    /** {@code s}, after checking it is a valid account ID; else the JSON error, as serde fails. */
+    public static Expr jsonAccountId(Expr s) {
+        return call("rt_json_account_id", I32, s);
+    }
+
     /** A new string of {@code len} bytes (zeroed). */
     public static Expr strNew(Expr len) {
         return call("rt_str_new", I32, len);
@@ -260,6 +278,14 @@ public final class Runtime {
         fn(b, "rt_panic_at", List.of(I32, I32), null, f -> {
             f.eval(panic(concat(f.param(0).get(), f.param(1).get())));
             f.unreachable();
+        });
+        fn(b, "rt_nonnull", List.of(I32, I32), I32, f -> {
+            f.if_(eqz(f.param(0).get()), () -> f.eval(panicAt("null dereference at ", f.param(1).get())));
+            f.ret(f.param(0).get());
+        });
+        fn(b, "rt_borsh_nonnull", List.of(I32, I32), I32, f -> {
+            f.if_(eqz(f.param(0).get()), () -> f.eval(panic(f.param(1).get())));
+            f.ret(f.param(0).get());
         });
         fn(b, "rt_str_new", List.of(I32), I32, f -> {
             Local p = f.local(I32);
@@ -698,6 +724,38 @@ public final class Runtime {
             f.store8(q.get(), 3, or(i32(0x80), and(c.get(), i32(0x3F))));
             f.ret(add(q.get(), i32(4)));
         });
+        // near-account-id's rules, as the SDK's AccountId.problem checks them (UTF-8 bytes: any
+        // non-ASCII byte is an invalid character, so counting bytes gives the same verdict).
+        fn(b, "rt_account_id_problem", List.of(I32), I32, f -> {
+            Local s = f.param(0);
+            Local n = f.local(I32);
+            Local c = f.local(I32);
+            Local sep = f.local(I32);
+            Local lastSep = f.local(I32);
+            f.if_(eqz(s.get()), () -> f.ret(str("the Account ID is too short")));
+            f.set(n, load32(s.get(), 0));
+            f.if_(ltU(n.get(), i32(2)), () -> f.ret(str("the Account ID is too short")));
+            f.if_(gtU(n.get(), i32(64)), () -> f.ret(str("the Account ID is too long")));
+            f.set(lastSep, i32(1));
+            f.block(done -> f.loop(top -> {
+                f.brIf(done, eqz(n.get()));
+                f.set(c, load8u(s.get(), 4));
+                f.set(sep, or(or(eq(c.get(), i32('-')), eq(c.get(), i32('_'))), eq(c.get(), i32('.'))));
+                f.ifElse(sep.get(), () -> f.if_(lastSep.get(), () -> f.ret(str("the Account ID has a redundant separator"))),
+                        () -> f.if_(and(geU(sub(c.get(), i32('a')), i32(26)), geU(sub(c.get(), i32('0')), i32(10))),
+                                () -> f.ret(str("the Account ID contains an invalid character"))));
+                f.set(lastSep, sep.get());
+                f.set(s, add(s.get(), i32(1)));
+                f.set(n, sub(n.get(), i32(1)));
+                f.br(top);
+            }));
+            f.if_(lastSep.get(), () -> f.ret(str("the Account ID has a redundant separator")));
+            f.ret(i32(0));
+        });
+        fn(b, "rt_json_account_id", List.of(I32), I32, f -> {
+            f.if_(ne(accountIdProblem(f.param(0).get()), i32(0)), () -> f.eval(jsonFail()));
+            f.ret(f.param(0).get());
+        });
         fn(b, "rt_json_read_u128", List.of(I32), I32, f -> f.ret(call("rt_u128_parse", I32, jsonReadStr(f.param(0).get()))));
     }
 
@@ -927,6 +985,76 @@ public final class Runtime {
             f.if_(ltS(cur.get(), i64(0)), () -> f.eval(panic(str("integer underflow"))));
             f.ret(r.get());
         });
+        // Schoolbook multiplication into eight u32 limbs; the high four must be zero.
+        fn(b, "rt_u128_mul", List.of(I32, I32), I32, f -> {
+            Local t = f.local(I32);
+            Local r = f.local(I32);
+            Local cur = f.local(I64);
+            Local carry = f.local(I64);
+            f.set(t, alloc(i32(32)));
+            for (int i = 0; i < 4; i++) {
+                f.set(carry, i64(0));
+                for (int j = 0; j < 4; j++) {
+                    // At most (2^32-1)^2 + 2 (2^32-1) = 2^64-1: no u64 overflow.
+                    f.set(cur, add(add(limb(t.get(), i + j), mul(limb(f.param(0).get(), i), limb(f.param(1).get(), j))), carry.get()));
+                    f.store(MemType.U32_I64, t.get(), 4 * (i + j), cur.get());
+                    f.set(carry, shrU(cur.get(), i64(32)));
+                }
+                f.store(MemType.U32_I64, t.get(), 4 * (i + 4), carry.get());
+            }
+            f.if_(ne(or(load64(t.get(), 16), load64(t.get(), 24)), i64(0)), () -> f.eval(panic(str("integer overflow"))));
+            f.set(r, alloc(i32(16)));
+            f.eval(memcpy(r.get(), t.get(), i32(16)));
+            f.ret(r.get());
+        });
+        // Restoring division, one bit at a time over (hi, lo) halves; the third argument picks
+        // the remainder (1) or the quotient (0).
+        fn(b, "rt_u128_divrem", List.of(I32, I32, I32), I32, f -> {
+            Local a = f.param(0);
+            Local d = f.param(1);
+            Local bh = f.local(I64);
+            Local bl = f.local(I64);
+            Local qh = f.local(I64);
+            Local ql = f.local(I64);
+            Local rh = f.local(I64);
+            Local rl = f.local(I64);
+            Local i = f.local(I64);
+            Local top = f.local(I64);
+            Local borrow = f.local(I64);
+            Local out = f.local(I32);
+            f.set(bl, load64(d.get(), 0));
+            f.set(bh, load64(d.get(), 8));
+            f.if_(eqz(or(bh.get(), bl.get())), () -> f.eval(panic(str("division by zero"))));
+            f.set(i, i64(127));
+            f.block(done -> f.loop(loop -> {
+                f.brIf(done, ltS(i.get(), i64(0)));
+                // A bit shifted out of r means r >= d for sure (d < 2^128).
+                f.set(top, shrU(rh.get(), i64(63)));
+                f.set(rh, or(shl(rh.get(), i64(1)), shrU(rl.get(), i64(63))));
+                f.set(rl, or(shl(rl.get(), i64(1)), and(ifElse(geU(i.get(), i64(64)),
+                        shrU(load64(a.get(), 8), sub(i.get(), i64(64))), shrU(load64(a.get(), 0), i.get())), i64(1))));
+                f.if_(or(or(wrap(top.get()), gtU(rh.get(), bh.get())), and(eq(rh.get(), bh.get()), geU(rl.get(), bl.get()))), () -> {
+                    f.set(borrow, extendU(ltU(rl.get(), bl.get())));
+                    f.set(rl, sub(rl.get(), bl.get()));
+                    f.set(rh, sub(sub(rh.get(), bh.get()), borrow.get()));
+                    f.ifElse(geU(i.get(), i64(64)), () -> f.set(qh, or(qh.get(), shl(i64(1), sub(i.get(), i64(64))))),
+                            () -> f.set(ql, or(ql.get(), shl(i64(1), i.get()))));
+                });
+                f.set(i, sub(i.get(), i64(1)));
+                f.br(loop);
+            }));
+            f.set(out, alloc(i32(16)));
+            f.ifElse(f.param(2).get(), () -> {
+                f.store64(out.get(), 0, rl.get());
+                f.store64(out.get(), 8, rh.get());
+            }, () -> {
+                f.store64(out.get(), 0, ql.get());
+                f.store64(out.get(), 8, qh.get());
+            });
+            f.ret(out.get());
+        });
+        fn(b, "rt_u128_div", List.of(I32, I32), I32, f -> f.ret(call("rt_u128_divrem", I32, f.param(0).get(), f.param(1).get(), i32(0))));
+        fn(b, "rt_u128_rem", List.of(I32, I32), I32, f -> f.ret(call("rt_u128_divrem", I32, f.param(0).get(), f.param(1).get(), i32(1))));
         fn(b, "rt_u128_cmp", List.of(I32, I32), I32, f -> {
             Local a = f.param(0);
             Local c = f.param(1);

@@ -12,6 +12,11 @@ import java.util.List;
 final class Compile {
     private Compile() {}
 
+    /** A contract source from the test resources, {@code contracts/<className>.java}. */
+    static String source(String className) {
+        return dev.aidev.compiler.diff.Sources.read("contracts/" + className + ".java");
+    }
+
     static byte[] wasm(String className, String source) {
         try {
             Path dir = Files.createTempDirectory("aidev-lower");

@@ -1,0 +1,45 @@
+package dev.aidev.compiler.diff;
+
+import java.math.BigInteger;
+import java.util.Objects;
+
+/**
+ * One call of a differential run: the export, its JSON arguments, who calls (signer and
+ * predecessor), the attached deposit in yoctoNEAR, and whether it is a view call (RPC
+ * {@code call_function}, where the VM refuses state changes) or a function-call action.
+ */
+public record Step(String method, String args, String predecessor, BigInteger deposit, boolean view) {
+    public static final String ALICE = "alice.test.near";
+    public static final String CONTRACT = "contract.test.near";
+
+    public Step {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(args, "args");
+        Objects.requireNonNull(predecessor, "predecessor");
+        Objects.requireNonNull(deposit, "deposit");
+    }
+
+    /** A transaction from alice, no deposit. */
+    public static Step call(String method, String args) {
+        return new Step(method, args, ALICE, BigInteger.ZERO, false);
+    }
+
+    /** A view call. */
+    public static Step view(String method, String args) {
+        return new Step(method, args, ALICE, BigInteger.ZERO, true);
+    }
+
+    public Step from(String account) {
+        return new Step(method, args, account, deposit, view);
+    }
+
+    public Step deposit(BigInteger yocto) {
+        return new Step(method, args, predecessor, yocto, view);
+    }
+
+    @Override
+    public String toString() {
+        return (view ? "view " : "call ") + method + " " + args + " from " + predecessor
+                + (deposit.signum() != 0 ? " deposit " + deposit : "");
+    }
+}
