@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.Version.class,
         description = "An open-source AI developer for NEAR: intent in, a tested NEAR application out.",
-        subcommands = {BuildCommand.class, VmCommand.class, ChainCommand.class, DeployCommand.class, TestCommand.class,
+        subcommands = {NewContractCommand.class, BuildCommand.class, VmCommand.class, ChainCommand.class, DeployCommand.class, TestCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class},
         footer = {"", "Examples:", "  ./aidev vm run --wasm examples/status_message.wasm --method get_status --view",
