@@ -75,6 +75,15 @@ class ExamplesTest {
 
     private static void buildAndTest(Path dir) throws IOException {
         String name = dir.getFileName().toString();
+        if (Files.exists(dir.resolve("BUILD-PENDING.md"))) {
+            // The example's logic is tested on the JVM; the compiler cannot build it yet. This
+            // asserts that, so the day it builds, this test says so and the file goes.
+            Run pending = aidev("build", dir.toString());
+            assertThat(pending.code()).as("%s builds now: delete its BUILD-PENDING.md%n%s", name, pending.out())
+                    .isEqualTo(65);
+            assertThat(pending.err()).contains("error:");
+            return;
+        }
         Run build = aidev("build", dir.toString());
         assertThat(build.code()).as("aidev build %s%n%s%s", dir, build.out(), build.err()).isZero();
         assertThat(build.out()).contains("built ").contains(name + ".wasm");
