@@ -12,12 +12,20 @@ import static dev.aidev.compiler.ir.Ir.i64;
 import static dev.aidev.compiler.ir.Ir.ifElse;
 import static dev.aidev.compiler.ir.Ir.load32;
 import static dev.aidev.compiler.ir.Ir.load64;
+import static dev.aidev.compiler.ir.Ir.load8u;
 import static dev.aidev.compiler.ir.Ir.ne;
 import static dev.aidev.compiler.ir.Ir.or;
 import static dev.aidev.compiler.ir.Ir.str;
 import static dev.aidev.compiler.ir.Ir.wrap;
 
+import com.sun.source.tree.ArrayAccessTree;
 import com.sun.source.tree.AssignmentTree;
+import com.sun.source.tree.CaseTree;
+import com.sun.source.tree.EnhancedForLoopTree;
+import com.sun.source.tree.NewArrayTree;
+import com.sun.source.tree.SwitchExpressionTree;
+import com.sun.source.tree.SwitchTree;
+import com.sun.source.tree.YieldTree;
 import com.sun.source.tree.BinaryTree;
 import com.sun.source.tree.BlockTree;
 import com.sun.source.tree.BreakTree;
@@ -116,24 +124,40 @@ final class Lowering {
     private final IrBuilder ir = new IrBuilder();
     private final Map<ExecutableElement, String> names = new HashMap<>();
     private final Deque<ExecutableElement> work = new ArrayDeque<>();
-    private final Map<VariableElement, Integer> fieldOffsets = new LinkedHashMap<>();
+    private final Map<TypeElement, List<VariableElement>> layouts = new HashMap<>();
+    /** Names of the per-type JSON and Borsh functions already generated (or being generated). */
+    private final java.util.Set<String> codecs = new java.util.HashSet<>();
 
     Lowering(CheckedProgram program) {
         this.program = program;
         this.frontend = program.frontend();
         this.trees = frontend.trees();
         this.contract = program.contract();
-        int off = HEADER;
-        for (VariableElement f : ElementFilter.fieldsIn(contract.getEnclosedElements())) {
-            if (!f.getModifiers().contains(Modifier.STATIC)) {
-                fieldOffsets.put(f, off);
-                off += 8;
-            }
-        }
     }
 
-    private int objectSize() {
-        return HEADER + 8 * fieldOffsets.size();
+    /** The instance fields of a class or record of the contract's sources, in declaration order. */
+    private List<VariableElement> fields(TypeElement c) {
+        return layouts.computeIfAbsent(c, k -> ElementFilter.fieldsIn(k.getEnclosedElements()).stream()
+                .filter(f -> !f.getModifiers().contains(Modifier.STATIC)).toList());
+    }
+
+    private int objectSize(TypeElement c) {
+        return HEADER + 8 * fields(c).size();
+    }
+
+    /** Whether {@code e} is an instance field of one of the contract's own classes or records. */
+    private boolean isField(Element e) {
+        return e instanceof VariableElement v && e.getKind() == ElementKind.FIELD && !v.getModifiers().contains(Modifier.STATIC)
+                && isUser(e.getEnclosingElement());
+    }
+
+    private int offset(VariableElement field) {
+        return HEADER + 8 * fields((TypeElement) field.getEnclosingElement()).indexOf(field);
+    }
+
+    /** A type declared in the contract's sources (not the JDK or the SDK). */
+    private boolean isUser(Element e) {
+        return e instanceof TypeElement && trees.getPath(e) != null;
     }
 
     IrModule lower() {
@@ -199,16 +223,66 @@ final class Lowering {
                 if (isClass(t, SDK + "LookupMap")) {
                     return ValueKind.COLLECTION;
                 }
-                if (((DeclaredType) t).asElement().equals(contract)) {
+                if (isClass(t, SDK + "Vector")) {
+                    return ValueKind.VECTOR;
+                }
+                if (isClass(t, "java.util.List") || isClass(t, "java.util.ArrayList")) {
+                    return ValueKind.LIST;
+                }
+                if (isBox(t)) {
+                    return ValueKind.BOX;
+                }
+                Element e = ((DeclaredType) t).asElement();
+                if (e.equals(contract)) {
                     return ValueKind.CONTRACT;
                 }
+                if (isUser(e) && e.getKind() == ElementKind.ENUM) {
+                    return ValueKind.ENUM;
+                }
+                if (isUser(e) && (e.getKind() == ElementKind.RECORD || e.getKind() == ElementKind.CLASS)
+                        && ((TypeElement) e).getTypeParameters().isEmpty()) {
+                    return ValueKind.STRUCT;
+                }
                 return null;
+            case ARRAY:
+                return ((javax.lang.model.type.ArrayType) t).getComponentType().getKind() == TypeKind.ARRAY ? null : ValueKind.ARRAY;
             default:
                 return null;
         }
     }
 
-    private ValueKind kind(TypeMirror t, TreePath where) {
+    private static final java.util.Set<String> BOXES = java.util.Set.of("java.lang.Boolean", "java.lang.Byte",
+            "java.lang.Short", "java.lang.Character", "java.lang.Integer", "java.lang.Long");
+
+    private static boolean isBox(TypeMirror t) {
+        return t.getKind() == TypeKind.DECLARED
+                && BOXES.contains(((TypeElement) ((DeclaredType) t).asElement()).getQualifiedName().toString());
+    }
+
+    /** The primitive type a box holds. */
+    private TypeMirror unboxed(TypeMirror box) {
+        return frontend.types().unboxedType(box);
+    }
+
+    /** The i-th type argument of a declared type (a List's or Vector's element type). */
+    private static TypeMirror typeArg(TypeMirror t, int i) {
+        return ((DeclaredType) t).getTypeArguments().get(i);
+    }
+
+    private static TypeMirror component(TypeMirror t) {
+        return ((javax.lang.model.type.ArrayType) t).getComponentType();
+    }
+
+    /** Bytes per array element: 8 for long, else 4 (an i32 slot). */
+    private static int width(TypeMirror element) {
+        return element.getKind() == TypeKind.LONG ? 8 : 4;
+    }
+
+    private static MemType memType(Type t) {
+        return t == Type.I64 ? MemType.I64 : MemType.I32;
+    }
+
+    ValueKind kind(TypeMirror t, TreePath where) {
         ValueKind k = kindOrNull(t);
         if (k == null) {
             throw unsupported(where, "the type " + t);
@@ -273,8 +347,7 @@ final class Lowering {
                 for (int i = 0; i < method.getParameters().size(); i++) {
                     VariableElement p = method.getParameters().get(i);
                     Local a = f.local(kind(p.asType(), where).type);
-                    Expr v = readJson(kind(p.asType(), where), Runtime.jsonArg(in.get(), m.jsonParameterNames().get(i)), where);
-                    f.set(a, isClass(p.asType(), SDK + "AccountId") ? Runtime.jsonAccountId(v) : v);
+                    f.set(a, jsonRead(p.asType(), Runtime.jsonArg(in.get(), m.jsonParameterNames().get(i)), where));
                     args.add(a.get());
                 }
             }
@@ -307,7 +380,7 @@ final class Lowering {
             }
             if (result != null) {
                 f.eval(Runtime.bufBegin());
-                writeJson(f, kind(rt, where), result.get());
+                f.eval(jsonWrite(rt, result.get(), where));
                 Local out = f.local(Type.I32);
                 f.set(out, Runtime.bufEnd());
                 f.eval(host("value_return", extendU(load32(out.get(), 0)), extendU(add(out.get(), i32(4)))));
@@ -322,46 +395,306 @@ final class Lowering {
         return new Expr.Seq(List.of(new Stmt.Eval(host(hostFunction, i64(0)))), Runtime.registerBytes(i64(0)));
     }
 
-    private Expr readJson(ValueKind k, Expr pos, TreePath where) {
-        switch (k) {
-            case BOOL:
-                return Runtime.jsonReadBool(pos);
-            case INT:
-                return Runtime.jsonReadI32(pos);
-            case LONG:
-                return Runtime.jsonReadI64(pos);
-            case STRING:
-                return Runtime.jsonReadStr(pos);
-            case U128:
-                return Runtime.jsonReadU128(pos);
-            default:
-                throw unsupported(where, "a parameter of this type");
+    // ---------------------------------------------------------------------------------------------
+    // JSON and Borsh, generated per type: primitives inline, other types as one function each
+    // (json_w_T, json_r_T, borsh_w_T, borsh_r_T), made when first needed.
+
+    private static String key(TypeMirror t) {
+        return t.toString().replaceAll("[^A-Za-z0-9]", "_");
+    }
+
+    /** The simple name the SDK's Borsh puts in its null message ({@code Class.getSimpleName()}). */
+    private static String simpleName(TypeMirror t) {
+        if (t.getKind() == TypeKind.ARRAY) {
+            return simpleName(component(t)) + "[]";
+        }
+        if (t.getKind().isPrimitive()) {
+            return t.toString();
+        }
+        return ((DeclaredType) t).asElement().getSimpleName().toString();
+    }
+
+    /** Builds {@code name} once; recursive types find it under construction. */
+    private void codec(String name, List<Type> params, Type result, java.util.function.Consumer<FunctionBuilder> body) {
+        if (codecs.add(name)) {
+            ir.function(name, params, result, body);
         }
     }
 
-    private void writeJson(FunctionBuilder f, ValueKind k, Expr v) {
-        switch (k) {
-            case BOOL:
-                f.eval(Runtime.buf("bytes", ifElse(v, str("true"), str("false"))));
-                break;
+    /** The value of type {@code t} at JSON position {@code pos} (inside validated input). */
+    private Expr jsonRead(TypeMirror t, Expr pos, TreePath where) {
+        switch (t.getKind()) {
+            case BOOLEAN:
+                return Runtime.jsonReadBool(pos);
             case INT:
-                f.eval(Runtime.buf("json_i64", extendS(v)));
-                break;
-            case LONG:
-                f.eval(Runtime.buf("json_i64", v));
-                break;
-            case STRING: {
-                Local s = f.local(Type.I32);
-                f.set(s, v);
-                f.ifElse(eqz(s.get()), () -> f.eval(Runtime.buf("bytes", str("null"))), () -> f.eval(Runtime.buf("json_str", s.get())));
-                break;
+                return Runtime.jsonReadI32(pos);
+            case BYTE:
+            case SHORT: {
+                String name = "json_r_" + t;
+                codec(name, List.of(Type.I32), Type.I32, f -> {
+                    Local v = f.local(Type.I32);
+                    f.set(v, Runtime.jsonReadI32(f.param(0).get()));
+                    UnOp ext = t.getKind() == TypeKind.BYTE ? UnOp.I32_EXTEND8_S : UnOp.I32_EXTEND16_S;
+                    f.if_(ne(v.get(), new Expr.Unary(ext, v.get())), () -> f.eval(Runtime.jsonError()));
+                    f.ret(v.get());
+                });
+                return Ir.call(name, Type.I32, pos);
             }
-            case U128:
-                f.eval(Runtime.buf("json_u128", v));
-                break;
+            case LONG:
+                return Runtime.jsonReadI64(pos);
+            case CHAR: {
+                // serde: a string of exactly one character; Java's char is one UTF-16 unit.
+                codec("json_r_char", List.of(Type.I32), Type.I32, f -> {
+                    Local s = f.local(Type.I32);
+                    Local c = f.local(Type.I32);
+                    f.set(s, Runtime.jsonReadStr(f.param(0).get()));
+                    f.if_(ne(Runtime.strLength(s.get()), i32(1)), () -> f.eval(Runtime.jsonError()));
+                    f.set(c, load8u(s.get(), 4));
+                    f.if_(Ir.ltU(c.get(), i32(0x80)), () -> f.ret(c.get()));
+                    f.if_(Ir.ltU(c.get(), i32(0xE0)), () -> f.ret(or(Ir.shl(and(c.get(), i32(0x1F)), i32(6)), and(load8u(s.get(), 5), i32(0x3F)))));
+                    f.ret(or(or(Ir.shl(and(c.get(), i32(0x0F)), i32(12)), Ir.shl(and(load8u(s.get(), 5), i32(0x3F)), i32(6))),
+                            and(load8u(s.get(), 6), i32(0x3F))));
+                });
+                return Ir.call("json_r_char", Type.I32, pos);
+            }
             default:
-                throw new IllegalStateException("No JSON form for " + k + ".");
+                break;
         }
+        ValueKind k = kind(t, where);
+        if (k == ValueKind.STRING) {
+            Expr s = Runtime.jsonReadStr(pos);
+            return isClass(t, SDK + "AccountId") ? Runtime.jsonAccountId(s) : s;
+        }
+        if (k == ValueKind.U128) {
+            return Runtime.jsonReadU128(pos);
+        }
+        String name = "json_r_" + key(t);
+        codec(name, List.of(Type.I32), Type.I32, f -> {
+            Local at = f.param(0);
+            switch (k) {
+                case STRUCT: {
+                    TypeElement c = (TypeElement) ((DeclaredType) t).asElement();
+                    List<Expr> values = new ArrayList<>();
+                    Local p = f.local(Type.I32);
+                    for (VariableElement field : fields(c)) {
+                        f.set(p, Runtime.jsonMember(at.get(), str(jsonKey(c, field))));
+                        // serde: a missing member is an error (only an Optional may be absent).
+                        f.if_(eqz(p.get()), () -> f.eval(Runtime.jsonError()));
+                        Local v = f.local(kind(field.asType(), where).type);
+                        f.set(v, jsonRead(field.asType(), p.get(), where));
+                        values.add(v.get());
+                    }
+                    f.ret(build(c, values, where));
+                    break;
+                }
+                case LIST: {
+                    Local l = f.local(Type.I32);
+                    Local p = f.local(Type.I32);
+                    f.set(l, Runtime.listNew(i32(4)));
+                    f.set(p, Runtime.jsonFirst(at.get()));
+                    f.block(done -> f.loop(top -> {
+                        f.brIf(done, eqz(p.get()));
+                        f.eval(Runtime.listAdd(l.get(), jsonRead(typeArg(t, 0), p.get(), where)));
+                        f.set(p, Runtime.jsonNext(p.get()));
+                        f.br(top);
+                    }));
+                    f.ret(l.get());
+                    break;
+                }
+                case ARRAY: {
+                    TypeMirror e = component(t);
+                    Local n = f.local(Type.I32);
+                    Local a = f.local(Type.I32);
+                    Local p = f.local(Type.I32);
+                    f.set(p, Runtime.jsonFirst(at.get()));
+                    f.block(done -> f.loop(top -> {
+                        f.brIf(done, eqz(p.get()));
+                        f.set(n, add(n.get(), i32(1)));
+                        f.set(p, Runtime.jsonNext(p.get()));
+                        f.br(top);
+                    }));
+                    f.set(a, Runtime.arrayNew(n.get(), width(e)));
+                    f.set(n, i32(0));
+                    f.set(p, Runtime.jsonFirst(at.get()));
+                    f.block(done -> f.loop(top -> {
+                        f.brIf(done, eqz(p.get()));
+                        Expr v = jsonRead(e, p.get(), where);
+                        f.store(memType(v.type()), add(add(a.get(), i32(8)), Ir.mul(n.get(), i32(width(e)))), 0, v);
+                        f.set(n, add(n.get(), i32(1)));
+                        f.set(p, Runtime.jsonNext(p.get()));
+                        f.br(top);
+                    }));
+                    f.ret(a.get());
+                    break;
+                }
+                case ENUM: {
+                    Local name0 = f.local(Type.I32);
+                    f.set(name0, Runtime.jsonReadStr(at.get()));
+                    List<String> names = enumConstants((TypeElement) ((DeclaredType) t).asElement());
+                    for (int i = 0; i < names.size(); i++) {
+                        int ordinal = i;
+                        f.if_(Runtime.strEq(name0.get(), str(names.get(i))), () -> f.ret(i32(ordinal + 1)));
+                    }
+                    f.eval(Runtime.jsonError());
+                    f.unreachable();
+                    break;
+                }
+                case BOX:
+                    f.ret(Runtime.box(jsonRead(unboxed(t), at.get(), where)));
+                    break;
+                default:
+                    throw unsupported(where, "a JSON value of type " + t);
+            }
+        });
+        return Ir.call(name, Type.I32, pos);
+    }
+
+    /** The JSON key of a field: its record component's or its own {@code @Name}, else snake_case. */
+    private static String jsonKey(TypeElement owner, VariableElement field) {
+        for (Element e : owner.getEnclosedElements()) {
+            if (e.getKind() == ElementKind.RECORD_COMPONENT && e.getSimpleName().equals(field.getSimpleName())) {
+                return dev.aidev.compiler.check.Names.externalName(e);
+            }
+        }
+        return dev.aidev.compiler.check.Names.externalName(field);
+    }
+
+    private static List<String> enumConstants(TypeElement e) {
+        List<String> out = new ArrayList<>();
+        for (Element c : e.getEnclosedElements()) {
+            if (c.getKind() == ElementKind.ENUM_CONSTANT) {
+                out.add(c.getSimpleName().toString());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A struct from its field values: a record through its canonical constructor (as the SDK's
+     * codecs build records, so a compact constructor's checks run), a class field by field.
+     */
+    private Expr build(TypeElement c, List<Expr> values, TreePath where) {
+        if (c.getKind() == ElementKind.RECORD) {
+            return Ir.call(nameOf(canonical(c, where)), Type.I32, values.toArray(Expr[]::new));
+        }
+        String name = "new_" + key(c.asType());
+        codec(name, fields(c).stream().map(v -> kind(v.asType(), where).type).toList(), Type.I32, f -> {
+            Local o = f.local(Type.I32);
+            f.set(o, Runtime.alloc(i32(objectSize(c))));
+            List<VariableElement> fs = fields(c);
+            for (int i = 0; i < fs.size(); i++) {
+                f.store(memType(f.param(i).type()), o.get(), offset(fs.get(i)), f.param(i).get());
+            }
+            f.ret(o.get());
+        });
+        return Ir.call(name, Type.I32, values.toArray(Expr[]::new));
+    }
+
+    private ExecutableElement canonical(TypeElement record, TreePath where) {
+        List<VariableElement> fs = fields(record);
+        for (ExecutableElement c : ElementFilter.constructorsIn(record.getEnclosedElements())) {
+            List<? extends VariableElement> ps = c.getParameters();
+            if (ps.size() == fs.size()) {
+                boolean same = true;
+                for (int i = 0; i < ps.size(); i++) {
+                    same &= frontend.types().isSameType(frontend.types().erasure(ps.get(i).asType()), frontend.types().erasure(fs.get(i).asType()));
+                }
+                if (same) {
+                    return c;
+                }
+            }
+        }
+        throw unsupported(where, "a record without its canonical constructor");
+    }
+
+    /** Appends the JSON of {@code v} (of type {@code t}) to the output buffer. */
+    private Expr jsonWrite(TypeMirror t, Expr v, TreePath where) {
+        switch (t.getKind()) {
+            case BOOLEAN:
+                return Runtime.buf("bytes", ifElse(v, str("true"), str("false")));
+            case BYTE:
+            case SHORT:
+            case INT:
+                return Runtime.buf("json_i64", extendS(v));
+            case CHAR:
+                return Runtime.buf("json_str", Runtime.charToStr(v));
+            case LONG:
+                return Runtime.buf("json_i64", v);
+            default:
+                break;
+        }
+        ValueKind k = kind(t, where);
+        String name = "json_w_" + key(t);
+        codec(name, List.of(Type.I32), null, f -> {
+            Local x = f.param(0);
+            f.if_(eqz(x.get()), () -> {
+                f.eval(Runtime.buf("bytes", str("null")));
+                f.ret();
+            });
+            switch (k) {
+                case STRING:
+                    f.eval(Runtime.buf("json_str", x.get()));
+                    break;
+                case U128:
+                    f.eval(Runtime.buf("json_u128", x.get()));
+                    break;
+                case STRUCT: {
+                    TypeElement c = (TypeElement) ((DeclaredType) t).asElement();
+                    List<VariableElement> fs = fields(c);
+                    for (int i = 0; i < fs.size(); i++) {
+                        VariableElement field = fs.get(i);
+                        f.eval(Runtime.buf("bytes", str((i == 0 ? "{" : ",") + "\"" + jsonKey(c, field) + "\":")));
+                        Type ft = kind(field.asType(), where).type;
+                        f.eval(jsonWrite(field.asType(), new Expr.Load(memType(ft), x.get(), offset(field)), where));
+                    }
+                    f.eval(Runtime.buf("bytes", str(fs.isEmpty() ? "{}" : "}")));
+                    break;
+                }
+                case LIST:
+                case ARRAY: {
+                    boolean list = k == ValueKind.LIST;
+                    TypeMirror e = list ? typeArg(t, 0) : component(t);
+                    int w = list ? 4 : width(e);
+                    Local i = f.local(Type.I32);
+                    Local data = f.local(Type.I32);
+                    f.set(data, list ? load32(x.get(), 8) : add(x.get(), i32(8)));
+                    f.eval(Runtime.buf("u8", i32('[')));
+                    f.block(done -> f.loop(top -> {
+                        f.brIf(done, Ir.geU(i.get(), load32(x.get(), 0)));
+                        f.if_(i.get(), () -> f.eval(Runtime.buf("u8", i32(','))));
+                        Type et = list ? Type.I32 : kind(e, where).type;
+                        f.eval(jsonWrite(e, new Expr.Load(memType(et), add(data.get(), Ir.mul(i.get(), i32(w))), 0), where));
+                        f.set(i, add(i.get(), i32(1)));
+                        f.br(top);
+                    }));
+                    f.eval(Runtime.buf("u8", i32(']')));
+                    break;
+                }
+                case ENUM:
+                    f.eval(Runtime.buf("json_str", enumName(t, x.get())));
+                    break;
+                case BOX:
+                    f.eval(jsonWrite(unboxed(t), new Expr.Load(memType(kind(unboxed(t), where).type), x.get(), 0), where));
+                    break;
+                default:
+                    throw unsupported(where, "a JSON value of type " + t);
+            }
+        });
+        return Ir.call(name, null, v);
+    }
+
+    /** The name of an enum constant (ordinal + 1 in {@code v}). */
+    private Expr enumName(TypeMirror t, Expr v) {
+        String name = "enum_name_" + key(t);
+        List<String> names = enumConstants((TypeElement) ((DeclaredType) t).asElement());
+        codec(name, List.of(Type.I32), Type.I32, f -> {
+            for (int i = 0; i < names.size(); i++) {
+                int ordinal = i;
+                f.if_(eq(f.param(0).get(), i32(ordinal + 1)), () -> f.ret(str(names.get(ordinal))));
+            }
+            f.unreachable();
+        });
+        return Ir.call(name, Type.I32, v);
     }
 
     private boolean stateFunctionsDone;
@@ -387,21 +720,20 @@ final class Lowering {
                 }
             });
             f.eval(Runtime.rdBegin(Runtime.registerBytes(i64(0))));
-            f.set(obj, Runtime.alloc(i32(objectSize())));
-            fieldOffsets.forEach((field, off) -> {
-                ValueKind k = kind(field.asType(), pathOf(field));
-                f.store(k == ValueKind.LONG ? MemType.I64 : MemType.I32, obj.get(), off, borshRead(k, pathOf(field)));
-            });
+            f.set(obj, Runtime.alloc(i32(objectSize(contract))));
+            for (VariableElement field : fields(contract)) {
+                Expr v = borshRead(field.asType(), pathOf(field));
+                f.store(memType(v.type()), obj.get(), offset(field), v);
+            }
             f.eval(Runtime.rdFinish());
             f.ret(obj.get());
         });
         ir.function("state_encode", List.of(Type.I32), Type.I32, f -> {
             f.eval(Runtime.bufBegin());
-            fieldOffsets.forEach((field, off) -> {
-                ValueKind k = kind(field.asType(), pathOf(field));
-                Expr v = k == ValueKind.LONG ? load64(f.param(0).get(), off) : load32(f.param(0).get(), off);
-                f.eval(borshWrite(k, v, field.asType(), pathOf(field)));
-            });
+            for (VariableElement field : fields(contract)) {
+                Type t = kind(field.asType(), pathOf(field)).type;
+                f.eval(borshWrite(field.asType(), new Expr.Load(memType(t), f.param(0).get(), offset(field)), pathOf(field)));
+            }
             f.ret(Runtime.bufEnd());
         });
         ir.function("state_write", List.of(Type.I32), null, f -> {
@@ -412,49 +744,213 @@ final class Lowering {
         });
     }
 
-    private Expr borshRead(ValueKind k, TreePath where) {
-        switch (k) {
-            case BOOL:
+    /** Reads a value of type {@code t} from the Borsh cursor. */
+    private Expr borshRead(TypeMirror t, TreePath where) {
+        switch (t.getKind()) {
+            case BOOLEAN:
                 return Runtime.rd("u8", Type.I32);
+            case BYTE:
+                return Runtime.rd("i8", Type.I32);
+            case SHORT:
+                return Runtime.rd("i16", Type.I32);
+            case CHAR:
+                return Runtime.rd("u16", Type.I32);
             case INT:
                 return Runtime.rd("i32", Type.I32);
             case LONG:
                 return Runtime.rd("i64", Type.I64);
-            case STRING:
-            case COLLECTION:
-                return Runtime.rd("str", Type.I32);
-            case U128:
-                return Runtime.rd("u128", Type.I32);
             default:
-                throw unsupported(where, "a state field of this type");
+                break;
         }
+        ValueKind k = kind(t, where);
+        if (k == ValueKind.STRING || k == ValueKind.COLLECTION) {
+            return Runtime.rd("str", Type.I32);
+        }
+        if (k == ValueKind.U128) {
+            return Runtime.rd("u128", Type.I32);
+        }
+        String name = "borsh_r_" + key(t);
+        codec(name, List.of(), Type.I32, f -> {
+            switch (k) {
+                case STRUCT: {
+                    TypeElement c = (TypeElement) ((DeclaredType) t).asElement();
+                    List<Expr> values = new ArrayList<>();
+                    for (VariableElement field : fields(c)) {
+                        Local v = f.local(kind(field.asType(), where).type);
+                        f.set(v, borshRead(field.asType(), where));
+                        values.add(v.get());
+                    }
+                    f.ret(build(c, values, where));
+                    break;
+                }
+                case LIST: {
+                    Local n = f.local(Type.I32);
+                    Local l = f.local(Type.I32);
+                    f.set(n, Runtime.rd("i32", Type.I32));
+                    f.set(l, Runtime.listNew(i32(4)));
+                    f.block(done -> f.loop(top -> {
+                        f.brIf(done, eqz(n.get()));
+                        f.eval(Runtime.listAdd(l.get(), borshRead(typeArg(t, 0), where)));
+                        f.set(n, Ir.sub(n.get(), i32(1)));
+                        f.br(top);
+                    }));
+                    f.ret(l.get());
+                    break;
+                }
+                case ARRAY: {
+                    TypeMirror e = component(t);
+                    Local a = f.local(Type.I32);
+                    Local i = f.local(Type.I32);
+                    f.set(a, Runtime.arrayNew(Runtime.rd("i32", Type.I32), width(e)));
+                    f.block(done -> f.loop(top -> {
+                        f.brIf(done, Ir.geU(i.get(), load32(a.get(), 0)));
+                        Expr v = borshRead(e, where);
+                        f.store(memType(v.type()), add(add(a.get(), i32(8)), Ir.mul(i.get(), i32(width(e)))), 0, v);
+                        f.set(i, add(i.get(), i32(1)));
+                        f.br(top);
+                    }));
+                    f.ret(a.get());
+                    break;
+                }
+                case ENUM: {
+                    Local o = f.local(Type.I32);
+                    f.set(o, Runtime.rd("ord", Type.I32));
+                    int n = enumConstants((TypeElement) ((DeclaredType) t).asElement()).size();
+                    f.if_(Ir.geU(o.get(), i32(n)), () -> f.eval(Runtime.panic(str(Runtime.STATE_ERROR))));
+                    f.ret(add(o.get(), i32(1)));
+                    break;
+                }
+                case BOX:
+                    f.ret(Runtime.box(borshRead(unboxed(t), where)));
+                    break;
+                case VECTOR: {
+                    Local v = f.local(Type.I32);
+                    f.set(v, Runtime.alloc(i32(8)));
+                    f.store32(v.get(), 0, Runtime.rd("i32", Type.I32));
+                    f.store32(v.get(), 4, Runtime.rd("str", Type.I32));
+                    f.ret(v.get());
+                    break;
+                }
+                default:
+                    throw unsupported(where, "a state value of type " + t);
+            }
+        });
+        return Ir.call(name, Type.I32, List.of().toArray(Expr[]::new));
     }
 
     /**
      * Appends {@code v} in Borsh to the output buffer. A null reference panics with the SDK's text
      * ({@code Borsh cannot encode null String; ...}) rather than writing whatever is at address 0.
      */
-    private Expr borshWrite(ValueKind k, Expr v, TypeMirror type, TreePath where) {
-        if (k == ValueKind.STRING || k == ValueKind.U128 || k == ValueKind.COLLECTION) {
-            String simple = ((DeclaredType) type).asElement().getSimpleName().toString();
-            v = Ir.call("rt_borsh_nonnull", Type.I32, v,
-                    str("Borsh cannot encode null " + simple + "; use Optional for a value that may be absent"));
-        }
-        switch (k) {
-            case BOOL:
+    private Expr borshWrite(TypeMirror t, Expr v, TreePath where) {
+        switch (t.getKind()) {
+            case BOOLEAN:
+            case BYTE:
                 return Runtime.buf("u8", v);
+            case SHORT:
+            case CHAR:
+                return Runtime.buf("u16", v);
             case INT:
                 return Runtime.buf("i32", v);
             case LONG:
                 return Runtime.buf("i64", v);
+            default:
+                break;
+        }
+        ValueKind k = kind(t, where);
+        Expr nonNull = Ir.call("rt_borsh_nonnull", Type.I32, v,
+                str("Borsh cannot encode null " + simpleName(t) + "; use Optional for a value that may be absent"));
+        switch (k) {
             case STRING:
             case COLLECTION:
-                return Runtime.buf("borsh_str", v);
+                return Runtime.buf("borsh_str", nonNull);
             case U128:
-                return Runtime.buf("u128", v);
+                return Runtime.buf("u128", nonNull);
             default:
-                throw unsupported(where, "a state field of this type");
+                break;
         }
+        String name = "borsh_w_" + key(t);
+        codec(name, List.of(Type.I32), null, f -> {
+            Local x = f.param(0);
+            switch (k) {
+                case STRUCT:
+                    for (VariableElement field : fields((TypeElement) ((DeclaredType) t).asElement())) {
+                        Type ft = kind(field.asType(), where).type;
+                        f.eval(borshWrite(field.asType(), new Expr.Load(memType(ft), x.get(), offset(field)), where));
+                    }
+                    break;
+                case LIST:
+                case ARRAY: {
+                    boolean list = k == ValueKind.LIST;
+                    TypeMirror e = list ? typeArg(t, 0) : component(t);
+                    int w = list ? 4 : width(e);
+                    Local i = f.local(Type.I32);
+                    Local data = f.local(Type.I32);
+                    f.set(data, list ? load32(x.get(), 8) : add(x.get(), i32(8)));
+                    f.eval(Runtime.buf("i32", load32(x.get(), 0)));
+                    f.block(done -> f.loop(top -> {
+                        f.brIf(done, Ir.geU(i.get(), load32(x.get(), 0)));
+                        Type et = list ? Type.I32 : kind(e, where).type;
+                        f.eval(borshWrite(e, new Expr.Load(memType(et), add(data.get(), Ir.mul(i.get(), i32(w))), 0), where));
+                        f.set(i, add(i.get(), i32(1)));
+                        f.br(top);
+                    }));
+                    break;
+                }
+                case ENUM:
+                    f.eval(Runtime.buf("u8", Ir.sub(x.get(), i32(1))));
+                    break;
+                case BOX:
+                    f.eval(borshWrite(unboxed(t), new Expr.Load(memType(kind(unboxed(t), where).type), x.get(), 0), where));
+                    break;
+                case VECTOR:
+                    f.eval(Runtime.buf("i32", load32(x.get(), 0)));
+                    f.eval(Runtime.buf("borsh_str", load32(x.get(), 4)));
+                    break;
+                default:
+                    throw unsupported(where, "a state value of type " + t);
+            }
+        });
+        return Ir.call(name, null, nonNull);
+    }
+
+    /** rec_eq_R(a, b): a record's implicit equals, component by component (Objects.equals for references). */
+    private String recordEqualsFunction(TypeElement r, TreePath where) {
+        String name = "rec_eq_" + key(r.asType());
+        codec(name, List.of(Type.I32, Type.I32), Type.I32, f -> {
+            Local a = f.param(0);
+            Local b = f.param(1);
+            f.if_(eq(a.get(), b.get()), () -> f.ret(i32(1)));
+            f.if_(eqz(b.get()), () -> f.ret(i32(0)));
+            for (VariableElement field : fields(r)) {
+                TypeMirror t = field.asType();
+                ValueKind k = kind(t, where);
+                Expr x = new Expr.Load(memType(k.type), a.get(), offset(field));
+                Expr y = new Expr.Load(memType(k.type), b.get(), offset(field));
+                Expr differ;
+                if (t.getKind().isPrimitive() || k == ValueKind.ENUM) {
+                    differ = ne(x, y);
+                } else if (k == ValueKind.STRING) {
+                    differ = eqz(Runtime.strEq(x, y));
+                } else {
+                    Expr inner;
+                    if (k == ValueKind.U128) {
+                        inner = ne(Runtime.u128Op("cmp", x, y), i32(0));
+                    } else if (k == ValueKind.STRUCT && ((DeclaredType) t).asElement().getKind() == ElementKind.RECORD) {
+                        inner = eqz(Ir.call(recordEqualsFunction((TypeElement) ((DeclaredType) t).asElement(), where), Type.I32, x, y));
+                    } else if (k == ValueKind.BOX) {
+                        MemType mt = memType(kind(unboxed(t), where).type);
+                        inner = ne(new Expr.Load(mt, x, 0), new Expr.Load(mt, y, 0));
+                    } else {
+                        throw unsupported(where, "equals of a record with a component of type " + t);
+                    }
+                    differ = ifElse(or(eqz(x), eqz(y)), ne(x, y), inner);
+                }
+                f.if_(differ, () -> f.ret(i32(0)));
+            }
+            f.ret(i32(1));
+        });
+        return name;
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -485,22 +981,35 @@ final class Lowering {
         for (VariableElement p : m.getParameters()) {
             body.locals.put(p, f.param(next++));
         }
+        TypeElement owner = (TypeElement) m.getEnclosingElement();
         if (ctor) {
+            if (owner.getKind() == ElementKind.ENUM) {
+                throw unsupported(path, "an enum constructor");
+            }
             // new: allocate, run the field initialisers, then the constructor's statements.
             body.self = f.local(Type.I32);
-            f.set(body.self, Runtime.alloc(i32(objectSize())));
-            for (Tree member : ((com.sun.source.tree.ClassTree) program.contractPath().getLeaf()).getMembers()) {
+            f.set(body.self, Runtime.alloc(i32(objectSize(owner))));
+            TreePath ownerPath = trees.getPath(owner);
+            for (Tree member : ((com.sun.source.tree.ClassTree) ownerPath.getLeaf()).getMembers()) {
                 if (member instanceof VariableTree v && v.getInitializer() != null) {
-                    VariableElement field = (VariableElement) trees.getElement(new TreePath(program.contractPath(), member));
-                    if (fieldOffsets.containsKey(field)) {
-                        Expr init = body.expr(new TreePath(new TreePath(program.contractPath(), member), v.getInitializer()));
-                        body.storeField(body.self.get(), field, body.coerce(init, field.asType()));
+                    VariableElement field = (VariableElement) trees.getElement(new TreePath(ownerPath, member));
+                    if (isField(field)) {
+                        TreePath init = new TreePath(new TreePath(ownerPath, member), v.getInitializer());
+                        body.storeField(body.self.get(), field, body.exprAs(init, field.asType()));
                     }
                 }
             }
         }
         body.block(new TreePath(path, tree.getBody()));
         if (ctor) {
+            if (owner.getKind() == ElementKind.RECORD && !body.fieldAssigned && m.equals(canonical(owner, path))) {
+                // A compact (or implicit) canonical constructor assigns the fields from its
+                // parameters after its body, as javac's Lower does.
+                List<VariableElement> fs = fields(owner);
+                for (int i = 0; i < fs.size(); i++) {
+                    body.storeField(body.self.get(), fs.get(i), body.locals.get(m.getParameters().get(i)).get());
+                }
+            }
             f.ret(body.self.get());
         } else if (result != null) {
             // javac proved that a non-void method never falls off its end.
@@ -516,6 +1025,10 @@ final class Lowering {
         final Map<Element, Local> locals = new HashMap<>();
         Local self;
         TypeMirror returnType;
+        /** Whether a constructor's body assigns a field (a record's explicit canonical constructor does). */
+        boolean fieldAssigned;
+        /** Enclosing switch expressions, innermost last: [end label, result local]. */
+        private final List<Object[]> yields = new ArrayList<>();
         /** Enclosing loops, innermost last: [break label, continue label]. */
         private final List<Label[]> loops = new ArrayList<>();
 
@@ -558,7 +1071,7 @@ final class Lowering {
                     Local l = f.local(kind(e.asType(), p).type);
                     locals.put(e, l);
                     if (v.getInitializer() != null) {
-                        f.set(l, coerce(expr(child(p, v.getInitializer())), e.asType()));
+                        f.set(l, exprAs(child(p, v.getInitializer()), e.asType()));
                     }
                     return;
                 }
@@ -593,6 +1106,20 @@ final class Lowering {
                     loop(p, s.getCondition(), () -> stmt(child(p, s.getStatement())), updates, false);
                     return;
                 }
+                case ENHANCED_FOR_LOOP:
+                    forEach(p, (EnhancedForLoopTree) t);
+                    return;
+                case SWITCH: {
+                    SwitchTree sw = (SwitchTree) t;
+                    switchOf(p, child(p, sw.getExpression()), sw.getCases(), null, null);
+                    return;
+                }
+                case YIELD: {
+                    Object[] y = yields.get(yields.size() - 1);
+                    f.set((Local) y[1], exprAs(child(p, ((YieldTree) t).getValue()), (TypeMirror) y[2]));
+                    f.br((Label) y[0]);
+                    return;
+                }
                 case BREAK:
                     if (((BreakTree) t).getLabel() != null || loops.isEmpty()) {
                         throw unsupported(p, "a labeled break");
@@ -603,11 +1130,18 @@ final class Lowering {
                     if (((ContinueTree) t).getLabel() != null || loops.isEmpty()) {
                         throw unsupported(p, "a labeled continue");
                     }
-                    f.br(loops.get(loops.size() - 1)[1]);
+                    Label cont = null;
+                    for (int i = loops.size() - 1; i >= 0 && cont == null; i--) {
+                        cont = loops.get(i)[1];
+                    }
+                    if (cont == null) {
+                        throw unsupported(p, "continue outside a loop");
+                    }
+                    f.br(cont);
                     return;
                 case RETURN: {
                     ReturnTree r = (ReturnTree) t;
-                    f.ret(r.getExpression() == null ? null : coerce(expr(child(p, r.getExpression())), returnType));
+                    f.ret(r.getExpression() == null ? null : exprAs(child(p, r.getExpression()), returnType));
                     return;
                 }
                 case THROW:
@@ -641,6 +1175,130 @@ final class Lowering {
             }));
         }
 
+        /** for (T x : list) and for (T x : array): an index loop; the list or array is read once. */
+        private void forEach(TreePath p, EnhancedForLoopTree s) {
+            TreePath source = child(p, s.getExpression());
+            TypeMirror st = trees.getTypeMirror(source);
+            boolean array = st.getKind() == TypeKind.ARRAY;
+            if (!array && kindOrNull(st) != ValueKind.LIST) {
+                throw unsupported(source, "iterating over " + st);
+            }
+            TypeMirror et = array ? component(st) : typeArg(st, 0);
+            Element var = trees.getElement(child(p, s.getVariable()));
+            Local x = f.local(kind(var.asType(), p).type);
+            locals.put(var, x);
+            Local coll = f.local(Type.I32);
+            Local i = f.local(Type.I32);
+            f.set(coll, Runtime.nonNull(expr(source), loc(source)));
+            f.set(i, i32(0));
+            f.block(brk -> f.loop(top -> {
+                f.brIf(brk, Ir.geU(i.get(), load32(coll.get(), 0)));
+                Expr e = array ? new Expr.Load(memType(kind(et, p).type), add(add(coll.get(), i32(8)), Ir.mul(i.get(), i32(width(et)))), 0)
+                        : load32(add(load32(coll.get(), 8), Ir.mul(i.get(), i32(4))), 0);
+                f.set(x, convert(e, et, var.asType(), source));
+                f.block(cont -> {
+                    loops.add(new Label[] {brk, cont});
+                    stmt(child(p, s.getStatement()));
+                    loops.remove(loops.size() - 1);
+                });
+                f.set(i, add(i.get(), i32(1)));
+                f.br(top);
+            }));
+        }
+
+        /**
+         * A switch on an int, char, String or enum, as nested blocks: the dispatch at the innermost
+         * branches to the end of block i, where case i's statements start, so that a {@code case X:}
+         * group falls through into the next; a {@code case X ->} rule ends with a branch out. A
+         * switch expression ({@code result} not null) leaves its value in {@code result}.
+         */
+        private void switchOf(TreePath p, TreePath selector, List<? extends CaseTree> cases, Local result, TypeMirror resultType) {
+            TypeMirror st = trees.getTypeMirror(selector);
+            ValueKind sk = kindOrNull(st);
+            boolean strings = sk == ValueKind.STRING;
+            if (!st.getKind().isPrimitive() && sk != ValueKind.ENUM && !strings) {
+                throw unsupported(selector, "a switch on " + st);
+            }
+            Local sel = f.local(Type.I32);
+            Expr sv = isBox(st) ? unbox(expr(selector), st, selector) : expr(selector);
+            f.set(sel, st.getKind().isPrimitive() || isBox(st) ? sv : Runtime.nonNull(sv, loc(selector)));
+            Label[] labels = new Label[cases.size()];
+            f.block(end -> {
+                if (result != null) {
+                    yields.add(new Object[] {end, result, resultType});
+                } else {
+                    Label cont = null;
+                    for (int i = loops.size() - 1; i >= 0 && cont == null; i--) {
+                        cont = loops.get(i)[1];
+                    }
+                    loops.add(new Label[] {end, cont});
+                }
+                nestCases(p, cases, cases.size() - 1, labels, end, sel, strings, result, resultType);
+                if (result != null) {
+                    yields.remove(yields.size() - 1);
+                } else {
+                    loops.remove(loops.size() - 1);
+                }
+            });
+        }
+
+        private void nestCases(TreePath p, List<? extends CaseTree> cases, int i, Label[] labels, Label end, Local sel, boolean strings,
+                Local result, TypeMirror resultType) {
+            if (i < 0) {
+                int dflt = -1;
+                for (int c = 0; c < cases.size(); c++) {
+                    CaseTree ct = cases.get(c);
+                    if (ct.getExpressions().isEmpty()) {
+                        dflt = c;
+                    }
+                    for (ExpressionTree label : ct.getExpressions()) {
+                        Expr v = expr(child(child(p, ct), label));
+                        f.brIf(labels[c], strings ? Runtime.strEq(sel.get(), v) : eq(sel.get(), v));
+                    }
+                }
+                if (dflt >= 0) {
+                    f.br(labels[dflt]);
+                } else if (result != null) {
+                    // javac proved the switch exhaustive (every enum constant has a case).
+                    f.unreachable();
+                } else {
+                    f.br(end);
+                }
+                return;
+            }
+            f.block(l -> {
+                labels[i] = l;
+                nestCases(p, cases, i - 1, labels, end, sel, strings, result, resultType);
+            });
+            CaseTree ct = cases.get(i);
+            TreePath cp = child(p, ct);
+            if (ct.getCaseKind() == CaseTree.CaseKind.RULE) {
+                Tree body = ct.getBody();
+                TreePath bp = child(cp, body);
+                if (body.getKind() == Tree.Kind.BLOCK) {
+                    block(bp);
+                } else if (body.getKind() == Tree.Kind.THROW) {
+                    stmt(bp);
+                } else if (result != null) {
+                    f.set(result, exprAs(bp, resultType));
+                } else {
+                    effect(bp);
+                }
+                f.br(end);
+            } else {
+                for (StatementTree st : ct.getStatements()) {
+                    stmt(child(cp, st));
+                }
+            }
+        }
+
+        private Expr switchExpr(TreePath p, SwitchExpressionTree sw) {
+            TypeMirror type = trees.getTypeMirror(p);
+            Local result = f.local(kind(type, p).type);
+            List<Stmt> stmts = f.capture(() -> switchOf(p, child(p, sw.getExpression()), sw.getCases(), result, type));
+            return new Expr.Seq(stmts, result.get());
+        }
+
         /** {@code throw new XxxException(msg)} and {@code throw Env.panic(msg)} panic with the message. */
         private void throwStmt(TreePath p) {
             Tree t = p.getLeaf();
@@ -667,7 +1325,8 @@ final class Lowering {
             switch (t.getKind()) {
                 case ASSIGNMENT: {
                     AssignmentTree a = (AssignmentTree) t;
-                    assign(child(p, a.getVariable()), expr(child(p, a.getExpression())));
+                    TreePath target = child(p, a.getVariable());
+                    assign(target, exprAs(child(p, a.getExpression()), trees.getTypeMirror(target)));
                     return;
                 }
                 case PREFIX_INCREMENT:
@@ -725,6 +1384,26 @@ final class Lowering {
             return target.getKind() == TypeKind.LONG ? promote(v, Type.I64) : v;
         }
 
+        /** The value of {@code p} converted to {@code target}: widening, boxing and unboxing. */
+        Expr exprAs(TreePath p, TypeMirror target) {
+            return convert(expr(p), trees.getTypeMirror(p), target, p);
+        }
+
+        Expr convert(Expr v, TypeMirror from, TypeMirror to, TreePath p) {
+            if (from.getKind().isPrimitive() && !to.getKind().isPrimitive() && to.getKind() != TypeKind.ARRAY) {
+                return Runtime.box(v);
+            }
+            if (isBox(from) && to.getKind().isPrimitive()) {
+                return coerce(unbox(v, from, p), to);
+            }
+            return coerce(v, to);
+        }
+
+        /** The value in a box; a null box panics as the JVM's unboxing does. */
+        Expr unbox(Expr v, TypeMirror box, TreePath p) {
+            return new Expr.Load(memType(kind(unboxed(box), p).type), Runtime.nonNull(v, loc(p)), 0);
+        }
+
         private void assign(TreePath target, Expr value) {
             Tree t = target.getLeaf();
             Element e = trees.getElement(target);
@@ -733,16 +1412,33 @@ final class Lowering {
                 f.set(locals.get(e), value);
                 return;
             }
-            if (e instanceof VariableElement v && fieldOffsets.containsKey(v)) {
-                Expr obj = t instanceof MemberSelectTree ms ? expr(child(target, ms.getExpression())) : self.get();
+            if (isField(e)) {
+                VariableElement v = (VariableElement) e;
+                Expr obj = t instanceof MemberSelectTree ms ? nonNullAt(child(target, ms.getExpression())) : self.get();
+                if (!(t instanceof MemberSelectTree ms) || ms.getExpression().toString().equals("this")) {
+                    fieldAssigned = true;
+                }
                 storeField(obj, v, value);
+                return;
+            }
+            if (t instanceof ArrayAccessTree aa) {
+                TreePath arrayPath = child(target, aa.getExpression());
+                Local arr = f.local(Type.I32);
+                Local idx = f.local(Type.I32);
+                Local val = f.local(value.type());
+                int w = width(component(trees.getTypeMirror(arrayPath)));
+                // Java evaluates the array and the index, then the value, then checks the bounds.
+                f.set(arr, expr(arrayPath));
+                f.set(idx, expr(child(target, aa.getIndex())));
+                f.set(val, value);
+                f.store(memType(value.type()), Runtime.arrayAt(arr.get(), idx.get(), w, loc(target)), 0, val.get());
                 return;
             }
             throw unsupported(target, "assigning to " + t);
         }
 
         void storeField(Expr obj, VariableElement field, Expr value) {
-            f.store(value.type() == Type.I64 ? MemType.I64 : MemType.I32, obj, fieldOffsets.get(field), value);
+            f.store(memType(value.type()), obj, offset(field), value);
         }
 
         // Expressions
@@ -796,9 +1492,19 @@ final class Lowering {
                 case CONDITIONAL_EXPRESSION: {
                     ConditionalExpressionTree c = (ConditionalExpressionTree) t;
                     TypeMirror type = trees.getTypeMirror(p);
-                    return ifElse(expr(child(p, c.getCondition())), coerce(expr(child(p, c.getTrueExpression())), type),
-                            coerce(expr(child(p, c.getFalseExpression())), type));
+                    return ifElse(expr(child(p, c.getCondition())), exprAs(child(p, c.getTrueExpression()), type),
+                            exprAs(child(p, c.getFalseExpression()), type));
                 }
+                case NEW_ARRAY:
+                    return newArray(p, (NewArrayTree) t, trees.getTypeMirror(p));
+                case ARRAY_ACCESS: {
+                    ArrayAccessTree aa = (ArrayAccessTree) t;
+                    TypeMirror e = component(trees.getTypeMirror(child(p, aa.getExpression())));
+                    Expr at = Runtime.arrayAt(expr(child(p, aa.getExpression())), expr(child(p, aa.getIndex())), width(e), loc(p));
+                    return new Expr.Load(memType(kind(e, p).type), at, 0);
+                }
+                case SWITCH_EXPRESSION:
+                    return switchExpr(p, (SwitchExpressionTree) t);
                 case TYPE_CAST:
                     return cast(p, (TypeCastTree) t);
                 case METHOD_INVOCATION:
@@ -852,10 +1558,16 @@ final class Lowering {
                 if (v.getConstantValue() != null) {
                     return constant(v.getConstantValue(), p);
                 }
-                if (fieldOffsets.containsKey(v)) {
-                    Expr obj = t instanceof MemberSelectTree ms ? expr(child(p, ms.getExpression())) : self.get();
-                    int off = fieldOffsets.get(v);
-                    return v.asType().getKind() == TypeKind.LONG ? load64(obj, off) : load32(obj, off);
+                if (isField(v)) {
+                    Expr obj = t instanceof MemberSelectTree ms ? nonNullAt(child(p, ms.getExpression())) : self.get();
+                    return new Expr.Load(memType(kind(v.asType(), p).type), obj, offset(v));
+                }
+                if (v.getKind() == ElementKind.ENUM_CONSTANT) {
+                    return i32(enumConstants((TypeElement) v.getEnclosingElement()).indexOf(v.getSimpleName().toString()) + 1);
+                }
+                if (v.getSimpleName().contentEquals("length") && t instanceof MemberSelectTree ms
+                        && trees.getTypeMirror(child(p, ms.getExpression())).getKind() == TypeKind.ARRAY) {
+                    return load32(nonNullAt(child(p, ms.getExpression())), 0);
                 }
                 if (isClass(v.getEnclosingElement().asType(), SDK + "U128") && v.getModifiers().contains(Modifier.STATIC)) {
                     String n = v.getSimpleName().toString();
@@ -922,6 +1634,11 @@ final class Lowering {
             }
             Expr a = expr(left);
             Expr b = expr(right);
+            boolean reference = (op == Tree.Kind.EQUAL_TO || op == Tree.Kind.NOT_EQUAL_TO) && !lt.getKind().isPrimitive() && !rt.getKind().isPrimitive();
+            if (!reference) {
+                a = isBox(lt) ? unbox(a, lt, left) : a;
+                b = isBox(rt) ? unbox(b, rt, right) : b;
+            }
             if (op == Tree.Kind.LEFT_SHIFT || op == Tree.Kind.RIGHT_SHIFT || op == Tree.Kind.UNSIGNED_RIGHT_SHIFT) {
                 // The shift distance is an int even for a long; WebAssembly masks it as Java does.
                 b = a.type() == Type.I64 ? (b.type() == Type.I32 ? extendU(b) : b) : (b.type() == Type.I64 ? wrap(b) : b);
@@ -990,6 +1707,12 @@ final class Lowering {
                     if (k == ValueKind.STRING) {
                         return v;
                     }
+                    if (k == ValueKind.ENUM || k == ValueKind.BOX) {
+                        Local x = f.local(Type.I32);
+                        Expr text = k == ValueKind.ENUM ? enumName(t, x.get())
+                                : toStr(new Expr.Load(memType(kind(unboxed(t), where).type), x.get(), 0), unboxed(t), where);
+                        return new Expr.Seq(List.of(new Stmt.SetLocal(x.index(), v)), ifElse(eqz(x.get()), str("null"), text));
+                    }
                     if (k == ValueKind.U128) {
                         return Runtime.u128ToStr(v);
                     }
@@ -1003,7 +1726,8 @@ final class Lowering {
             List<Expr> out = new ArrayList<>();
             for (int i = 0; i < args.size(); i++) {
                 Expr a = expr(child(p, args.get(i)));
-                out.add(i < method.getParameters().size() ? coerce(a, method.getParameters().get(i).asType()) : a);
+                out.add(i < method.getParameters().size()
+                        ? convert(a, trees.getTypeMirror(child(p, args.get(i))), method.getParameters().get(i).asType(), child(p, args.get(i))) : a);
             }
             return out;
         }
@@ -1016,16 +1740,29 @@ final class Lowering {
             ExpressionTree select = m.getMethodSelect();
             TreePath receiverPath = select instanceof MemberSelectTree ms ? child(child(p, select), ms.getExpression()) : null;
             if (method.getKind() == ElementKind.CONSTRUCTOR) {
-                if (ownerName.equals("java.lang.Object")) {
+                if (ownerName.equals("java.lang.Object") || ownerName.equals("java.lang.Record")) {
                     // super() of the contract: Object's constructor does nothing.
                     return new Expr.Seq(List.of(), noValue());
                 }
                 throw unsupported(p, "calling another constructor");
             }
-            if (owner.equals(contract)) {
+            if (isUser(owner) && !(owner.getKind() == ElementKind.ENUM && enumBuiltin(name))
+                    && !(owner.getKind() == ElementKind.RECORD && name.equals("equals") && method.getParameters().size() == 1)) {
+                if (trees.getPath(method) == null && owner.getKind() == ElementKind.RECORD && method.getParameters().isEmpty()) {
+                    // An implicit accessor: the component's field.
+                    for (VariableElement field : fields(owner)) {
+                        if (field.getSimpleName().equals(method.getSimpleName())) {
+                            Expr obj = receiverPath == null || receiverPath.getLeaf().toString().equals("this") ? self.get() : receiver(receiverPath);
+                            return new Expr.Load(memType(kind(field.asType(), p).type), obj, offset(field));
+                        }
+                    }
+                }
+                if (trees.getPath(method) == null) {
+                    throw unsupported(p, owner.getSimpleName() + "." + name + "()");
+                }
                 List<Expr> all = new ArrayList<>();
                 if (!isStatic(method)) {
-                    all.add(receiverPath == null ? self.get() : expr(receiverPath));
+                    all.add(receiverPath == null ? self.get() : receiverPath.getLeaf().toString().equals("this") ? self.get() : receiver(receiverPath));
                 }
                 all.addAll(args(p, m.getArguments(), method));
                 return Ir.call(nameOf(method), irType(method.getReturnType(), p), all.toArray(Expr[]::new));
@@ -1062,7 +1799,30 @@ final class Lowering {
                     return u128(p, name, receiverPath, a);
                 case SDK + "LookupMap":
                     return lookupMap(p, name, receiverPath, a, m);
+                case SDK + "Vector":
+                    return vector(p, name, receiverPath, a);
+                case SDK + "Events":
+                    return event(p, m);
+                case "java.util.List":
+                case "java.util.ArrayList":
+                    return list(p, name, receiverPath, a, m);
+                case "java.lang.Integer":
+                case "java.lang.Long":
+                case "java.lang.Boolean":
+                case "java.lang.Short":
+                case "java.lang.Byte":
+                case "java.lang.Character":
+                    return boxMethod(p, name, receiverPath, a, m, method);
                 default:
+                    if (owner.getKind() == ElementKind.ENUM && isUser(owner)) {
+                        return enumMethod(p, name, receiverPath, a, owner);
+                    }
+                    if (owner.getKind() == ElementKind.RECORD && isUser(owner)) {
+                        return recordEquals(p, receiverPath, a.get(0), owner, m);
+                    }
+                    if (ownerName.equals("java.lang.Enum")) {
+                        return enumMethod(p, name, receiverPath, a, (TypeElement) ((DeclaredType) trees.getTypeMirror(receiverPath)).asElement());
+                    }
                     break;
             }
             throw unsupported(p, ownerName + "." + name + "()");
@@ -1157,6 +1917,18 @@ final class Lowering {
 
         private Expr u128(TreePath p, String name, TreePath receiverPath, List<Expr> a) {
             switch (name) {
+                case "parse":
+                    return Runtime.u128Parse(a.get(0), Runtime.concat(str("Invalid U128: "), a.get(0)));
+                case "ofNear":
+                    if (a.get(0).type() == Type.I64) {
+                        byte[] yocto = new byte[16];
+                        byte[] be = java.math.BigInteger.TEN.pow(24).toByteArray();
+                        for (int i = 0; i < be.length && i < 16; i++) {
+                            yocto[i] = be[be.length - 1 - i];
+                        }
+                        return Runtime.u128Op("mul", Runtime.u128OfI64(a.get(0)), new Expr.Data(yocto));
+                    }
+                    throw unsupported(p, "U128.ofNear(String)");
                 case "of":
                     return Runtime.u128OfI64(a.get(0));
                 case "add":
@@ -1184,9 +1956,12 @@ final class Lowering {
         /** LookupMap: entries under prefix + borsh(key), values in Borsh, as near-sdk-rs's LookupMap. */
         private Expr lookupMap(TreePath p, String name, TreePath receiverPath, List<Expr> a, MethodInvocationTree m) {
             DeclaredType mapType = (DeclaredType) trees.getTypeMirror(receiverPath);
-            ValueKind keyKind = kind(mapType.getTypeArguments().get(0), p);
-            ValueKind valueKind = kind(mapType.getTypeArguments().get(1), p);
-            if (keyKind == ValueKind.COLLECTION || keyKind == ValueKind.CONTRACT || valueKind == ValueKind.COLLECTION || valueKind == ValueKind.CONTRACT) {
+            TypeMirror keyType = mapType.getTypeArguments().get(0);
+            TypeMirror valueType = mapType.getTypeArguments().get(1);
+            ValueKind keyKind = kind(keyType, p);
+            ValueKind valueKind = kind(valueType, p);
+            if (keyKind == ValueKind.COLLECTION || keyKind == ValueKind.CONTRACT || valueKind == ValueKind.COLLECTION || valueKind == ValueKind.CONTRACT
+                    || valueKind == ValueKind.VECTOR) {
                 throw unsupported(p, "a LookupMap of these types");
             }
             Local key = f.local(Type.I32);
@@ -1200,7 +1975,7 @@ final class Lowering {
                 f.set(keyValue, k);
                 f.eval(Runtime.bufBegin());
                 f.eval(Runtime.buf("bytes", prefixLocal.get()));
-                f.eval(borshWrite(keyKind, keyValue.get(), mapType.getTypeArguments().get(0), p));
+                f.eval(borshWrite(keyType, keyValue.get(), p));
                 f.set(key, Runtime.bufEnd());
             }));
             Expr keyLen = extendU(load32(key.get(), 0));
@@ -1211,7 +1986,7 @@ final class Lowering {
                 case "get":
                 case "remove": {
                     String h = name.equals("get") ? "storage_read" : "storage_remove";
-                    return new Expr.Seq(stmts, ifElse(eqz(wrap(host(h, keyLen, keyPtr, i64(0)))), zero(valueKind), readValue(valueKind, p)));
+                    return new Expr.Seq(stmts, ifElse(eqz(wrap(host(h, keyLen, keyPtr, i64(0)))), zero(valueKind), readValue(valueType, p)));
                 }
                 case "insert":
                 case "set": {
@@ -1222,7 +1997,7 @@ final class Lowering {
                         Local bytes = f.local(Type.I32);
                         f.set(value, v);
                         f.eval(Runtime.bufBegin());
-                        f.eval(borshWrite(valueKind, value.get(), mapType.getTypeArguments().get(1), p));
+                        f.eval(borshWrite(valueType, value.get(), p));
                         f.set(bytes, Runtime.bufEnd());
                         f.set(evicted, host("storage_write", keyLen, keyPtr, extendU(load32(bytes.get(), 0)), extendU(add(bytes.get(), i32(4))), i64(0)));
                     }));
@@ -1230,7 +2005,7 @@ final class Lowering {
                         return new Expr.Seq(stmts, noValue());
                     }
                     // The evicted value is in register 0.
-                    return new Expr.Seq(stmts, ifElse(eqz(wrap(evicted.get())), zero(valueKind), readValue(valueKind, p)));
+                    return new Expr.Seq(stmts, ifElse(eqz(wrap(evicted.get())), zero(valueKind), readValue(valueType, p)));
                 }
                 default:
                     throw unsupported(p, "LookupMap." + name + "()");
@@ -1242,18 +2017,306 @@ final class Lowering {
         }
 
         /** A Borsh value from register 0. */
-        private Expr readValue(ValueKind k, TreePath p) {
-            Local v = f.local(k.type);
+        private Expr readValue(TypeMirror t, TreePath p) {
+            Local v = f.local(kind(t, p).type);
             List<Stmt> stmts = f.capture(() -> {
                 f.eval(Runtime.rdBegin(Runtime.registerBytes(i64(0))));
-                f.set(v, borshRead(k, p));
+                f.set(v, borshRead(t, p));
                 f.eval(Runtime.rdFinish());
             });
             return new Expr.Seq(stmts, v.get());
         }
 
+        private Expr nonNullAt(TreePath p) {
+            if (p.getLeaf() instanceof IdentifierTree id && id.getName().contentEquals("this")) {
+                return self.get();
+            }
+            return Runtime.nonNull(expr(p), loc(p));
+        }
+
+        /** {@code new T[n]} (zeroed) or {@code new T[] {a, b}} / {@code {a, b}}. */
+        private Expr newArray(TreePath p, NewArrayTree n, TypeMirror type) {
+            if (n.getDimensions().size() > 1 || component(type).getKind() == TypeKind.ARRAY) {
+                throw unsupported(p, "a multi-dimensional array");
+            }
+            TypeMirror e = component(type);
+            Local a = f.local(Type.I32);
+            List<Stmt> stmts = f.capture(() -> {
+                if (n.getInitializers() == null) {
+                    f.set(a, Runtime.arrayNew(expr(child(p, n.getDimensions().get(0))), width(e)));
+                    return;
+                }
+                f.set(a, Runtime.arrayNew(i32(n.getInitializers().size()), width(e)));
+                for (int i = 0; i < n.getInitializers().size(); i++) {
+                    Expr v = exprAs(child(p, n.getInitializers().get(i)), e);
+                    f.store(memType(v.type()), a.get(), 8 + i * width(e), v);
+                }
+            });
+            return new Expr.Seq(stmts, a.get());
+        }
+
+        /** Whether an enum method is the language's rather than the contract's. */
+        private boolean enumBuiltin(String name) {
+            return name.equals("values") || name.equals("valueOf");
+        }
+
+        private Expr enumMethod(TreePath p, String name, TreePath receiverPath, List<Expr> a, TypeElement e) {
+            switch (name) {
+                case "name":
+                case "toString":
+                    return enumName(e.asType(), receiver(receiverPath));
+                case "ordinal":
+                    return Ir.sub(receiver(receiverPath), i32(1));
+                case "equals":
+                    return eq(receiver(receiverPath), a.get(0));
+                case "values": {
+                    int count = enumConstants(e).size();
+                    Local arr = f.local(Type.I32);
+                    List<Stmt> stmts = new ArrayList<>();
+                    stmts.add(new Stmt.SetLocal(arr.index(), Runtime.arrayNew(i32(count), 4)));
+                    for (int i = 0; i < count; i++) {
+                        stmts.add(new Stmt.Store(MemType.I32, arr.get(), 8 + 4 * i, i32(i + 1)));
+                    }
+                    return new Expr.Seq(stmts, arr.get());
+                }
+                default:
+                    throw unsupported(p, e.getSimpleName() + "." + name + "()");
+            }
+        }
+
+        /** A record's equals: component by component, as the implicit equals compares them. */
+        private Expr recordEquals(TreePath p, TreePath receiverPath, Expr other, TypeElement r, MethodInvocationTree m) {
+            TypeMirror argType = trees.getTypeMirror(child(p, m.getArguments().get(0)));
+            if (!frontend.types().isSameType(argType, r.asType())) {
+                throw unsupported(p, "equals between a record and another type");
+            }
+            return Ir.call(recordEqualsFunction(r, p), Type.I32, receiver(receiverPath), other);
+        }
+
+        private Expr boxMethod(TreePath p, String name, TreePath receiverPath, List<Expr> a, MethodInvocationTree m, ExecutableElement method) {
+            switch (name) {
+                case "valueOf":
+                    if (method.getParameters().get(0).asType().getKind().isPrimitive()) {
+                        return Runtime.box(a.get(0));
+                    }
+                    break;
+                case "intValue":
+                case "longValue":
+                case "booleanValue": {
+                    TypeMirror box = trees.getTypeMirror(receiverPath);
+                    Expr v = unbox(expr(receiverPath), box, receiverPath);
+                    if (name.equals("longValue")) {
+                        return promote(v, Type.I64);
+                    }
+                    return name.equals("intValue") && v.type() == Type.I64 ? wrap(v) : v;
+                }
+                case "equals": {
+                    TypeMirror box = trees.getTypeMirror(receiverPath);
+                    TypeMirror argType = trees.getTypeMirror(child(p, m.getArguments().get(0)));
+                    if (!frontend.types().isSameType(box, argType)) {
+                        break;
+                    }
+                    Local o = f.local(Type.I32);
+                    Expr mine = unbox(expr(receiverPath), box, receiverPath);
+                    Type t = mine.type();
+                    return new Expr.Seq(List.of(new Stmt.SetLocal(o.index(), a.get(0))),
+                            ifElse(eqz(o.get()), i32(0), eq(mine, new Expr.Load(memType(t), o.get(), 0))));
+                }
+                default:
+                    break;
+            }
+            throw unsupported(p, ((TypeElement) method.getEnclosingElement()).getSimpleName() + "." + name + "()");
+        }
+
+        /** java.util.List / ArrayList: elements in i32 slots (references; primitives are boxed). */
+        private Expr list(TreePath p, String name, TreePath receiverPath, List<Expr> a, MethodInvocationTree m) {
+            switch (name) {
+                case "of": {
+                    Local l = f.local(Type.I32);
+                    List<Stmt> stmts = new ArrayList<>();
+                    stmts.add(new Stmt.SetLocal(l.index(), Runtime.listNew(i32(a.size()))));
+                    for (int i = 0; i < a.size(); i++) {
+                        // List.of rejects nulls with a NullPointerException.
+                        stmts.add(new Stmt.Eval(Runtime.listAdd(l.get(), Runtime.nonNull(a.get(i), loc(child(p, m.getArguments().get(i)))))));
+                    }
+                    stmts.add(new Stmt.Store(MemType.I32, l.get(), 12, i32(1)));
+                    return new Expr.Seq(stmts, l.get());
+                }
+                case "size":
+                    return load32(receiver(receiverPath), 0);
+                case "isEmpty":
+                    return eqz(load32(receiver(receiverPath), 0));
+                case "get":
+                    return Runtime.listGet(receiver(receiverPath), a.get(0), loc(p));
+                case "add":
+                    if (a.size() == 1) {
+                        return new Expr.Seq(List.of(new Stmt.Eval(Runtime.listAdd(receiver(receiverPath), a.get(0)))), i32(1));
+                    }
+                    break;
+                case "set":
+                    return Ir.call("rt_list_set", Type.I32, receiver(receiverPath), a.get(0), a.get(1), loc(p));
+                default:
+                    break;
+            }
+            throw unsupported(p, "List." + name + "()");
+        }
+
+        /**
+         * The SDK's Vector: element i under {@code prefix + u32_le(i)}, Borsh; the vector object
+         * {@code [len][prefix]} is written back with the state.
+         */
+        private Expr vector(TreePath p, String name, TreePath receiverPath, List<Expr> a) {
+            TypeMirror e = typeArg(trees.getTypeMirror(receiverPath), 0);
+            Local v = f.local(Type.I32);
+            List<Stmt> stmts = new ArrayList<>(List.of(new Stmt.SetLocal(v.index(), receiver(receiverPath))));
+            Expr len = load32(v.get(), 0);
+            switch (name) {
+                case "size":
+                    return new Expr.Seq(stmts, len);
+                case "isEmpty":
+                    return new Expr.Seq(stmts, eqz(len));
+                case "get":
+                    return new Expr.Seq(stmts, Ir.call(vectorGet(e, p), Type.I32, v.get(), a.get(0)));
+                case "push": {
+                    Local x = f.local(Type.I32);
+                    stmts.add(new Stmt.SetLocal(x.index(), a.get(0)));
+                    stmts.addAll(f.capture(() -> {
+                        Local bytes = f.local(Type.I32);
+                        Local key = f.local(Type.I32);
+                        f.if_(eq(load32(v.get(), 0), i32(Integer.MAX_VALUE)), () -> f.eval(Runtime.panic(str("integer overflow"))));
+                        f.set(key, Runtime.vectorKey(load32(v.get(), 4), load32(v.get(), 0)));
+                        f.eval(Runtime.bufBegin());
+                        f.eval(borshWrite(e, x.get(), p));
+                        f.set(bytes, Runtime.bufEnd());
+                        f.eval(storageWrite(key.get(), bytes.get()));
+                        f.store32(v.get(), 0, add(load32(v.get(), 0), i32(1)));
+                    }));
+                    return new Expr.Seq(stmts, noValue());
+                }
+                case "pop":
+                case "swapRemove":
+                case "clear":
+                    return new Expr.Seq(stmts, vectorRemove(name, e, p, v.get(), a));
+                default:
+                    throw unsupported(p, "Vector." + name + "()");
+            }
+        }
+
+        /** pop, swapRemove and clear, in the SDK's order of storage operations. */
+        private Expr vectorRemove(String op, TypeMirror e, TreePath p, Expr vec, List<Expr> a) {
+            String get = vectorGet(e, p);
+            String name = "vec_" + op + "_" + key(e);
+            codec(name, List.of(Type.I32, Type.I32), op.equals("clear") ? null : Type.I32, g -> {
+                Local v = g.param(0);
+                Local i = g.param(1);
+                Local last = g.local(Type.I32);
+                Local out = g.local(Type.I32);
+                Local key = g.local(Type.I32);
+                Expr len = load32(v.get(), 0);
+                Expr prefix = load32(v.get(), 4);
+                if (op.equals("clear")) {
+                    g.block(done -> g.loop(top -> {
+                        g.brIf(done, Ir.geU(i.get(), load32(v.get(), 0)));
+                        g.set(key, Runtime.vectorKey(load32(v.get(), 4), i.get()));
+                        g.eval(host("storage_remove", extendU(load32(key.get(), 0)), extendU(add(key.get(), i32(4))), i64(0)));
+                        g.set(i, add(i.get(), i32(1)));
+                        g.br(top);
+                    }));
+                    g.store32(v.get(), 0, i32(0));
+                    return;
+                }
+                if (op.equals("pop")) {
+                    g.if_(eqz(len), () -> g.ret(i32(0)));
+                    g.set(i, Ir.sub(len, i32(1)));
+                }
+                g.set(out, Ir.call(get, Type.I32, v.get(), i.get()));
+                g.set(last, Ir.sub(len, i32(1)));
+                g.if_(ne(i.get(), last.get()), () -> {
+                    // swapRemove: the last element's bytes move into the hole.
+                    g.set(key, Runtime.vectorKey(prefix, last.get()));
+                    g.if_(eqz(wrap(host("storage_read", extendU(load32(key.get(), 0)), extendU(add(key.get(), i32(4))), i64(0)))),
+                            () -> g.eval(Runtime.panic(str("The collection is an inconsistent state. Did previous smart contract execution terminate unexpectedly?"))));
+                    g.eval(storageWrite(Runtime.vectorKey(prefix, i.get()), Runtime.registerBytes(i64(0))));
+                });
+                g.set(key, Runtime.vectorKey(prefix, last.get()));
+                g.eval(host("storage_remove", extendU(load32(key.get(), 0)), extendU(add(key.get(), i32(4))), i64(0)));
+                g.store32(v.get(), 0, last.get());
+                g.ret(out.get());
+            });
+            Expr index = op.equals("swapRemove") ? a.get(0) : i32(0);
+            return Ir.call(name, op.equals("clear") ? null : Type.I32, vec, index);
+        }
+
+        private Expr storageWrite(Expr key, Expr bytes) {
+            return host("storage_write", extendU(load32(key, 0)), extendU(add(key, i32(4))), extendU(load32(bytes, 0)), extendU(add(bytes, i32(4))), i64(0));
+        }
+
+        /** Vector.get(i): "Index out of bounds" outside 0..len-1, as the SDK panics. */
+        private String vectorGet(TypeMirror e, TreePath p) {
+            String name = "vec_get_" + key(e);
+            codec(name, List.of(Type.I32, Type.I32), Type.I32, g -> {
+                Local key = g.local(Type.I32);
+                Local out = g.local(Type.I32);
+                g.if_(Ir.geU(g.param(1).get(), load32(g.param(0).get(), 0)), () -> g.eval(Runtime.panic(str("Index out of bounds"))));
+                g.set(key, Runtime.vectorKey(load32(g.param(0).get(), 4), g.param(1).get()));
+                g.if_(eqz(wrap(host("storage_read", extendU(load32(key.get(), 0)), extendU(add(key.get(), i32(4))), i64(0)))),
+                        () -> g.eval(Runtime.panic(str("The collection is an inconsistent state. Did previous smart contract execution terminate unexpectedly?"))));
+                g.eval(Runtime.rdBegin(Runtime.registerBytes(i64(0))));
+                g.set(out, borshRead(e, p));
+                g.eval(Runtime.rdFinish());
+                g.ret(out.get());
+            });
+            return name;
+        }
+
+        /**
+         * NEP-297: {@code EVENT_JSON:{"standard":..,"version":..,"event":..,"data":..}}, the data
+         * as JSON of its static type, as the SDK's Events.emit writes it.
+         */
+        private Expr event(TreePath p, MethodInvocationTree m) {
+            List<Local> parts = new ArrayList<>();
+            List<Stmt> stmts = new ArrayList<>();
+            for (int i = 0; i < m.getArguments().size(); i++) {
+                TreePath ap = child(p, m.getArguments().get(i));
+                Expr v = expr(ap);
+                Local l = f.local(v.type());
+                stmts.add(new Stmt.SetLocal(l.index(), v));
+                parts.add(l);
+            }
+            stmts.addAll(f.capture(() -> {
+                Local out = f.local(Type.I32);
+                String[] keys = {"EVENT_JSON:{\"standard\":", ",\"version\":", ",\"event\":", ",\"data\":"};
+                f.eval(Runtime.bufBegin());
+                for (int i = 0; i < parts.size(); i++) {
+                    f.eval(Runtime.buf("bytes", str(keys[i])));
+                    TreePath ap = child(p, m.getArguments().get(i));
+                    f.eval(i < 3 ? Runtime.buf("json_str", Runtime.nonNull(parts.get(i).get(), loc(ap)))
+                            : jsonWrite(trees.getTypeMirror(ap), parts.get(i).get(), ap));
+                }
+                f.eval(Runtime.buf("u8", i32('}')));
+                f.set(out, Runtime.bufEnd());
+                f.eval(host("log_utf8", extendU(load32(out.get(), 0)), extendU(add(out.get(), i32(4)))));
+            }));
+            return new Expr.Seq(stmts, noValue());
+        }
+
         private Expr newObject(TreePath p, NewClassTree n) {
             TypeMirror t = trees.getTypeMirror(p);
+            if (isClass(t, "java.util.ArrayList")) {
+                if (!n.getArguments().isEmpty()) {
+                    throw unsupported(p, "new ArrayList<>(capacity)");
+                }
+                return Runtime.listNew(i32(4));
+            }
+            if (isClass(t, SDK + "Vector")) {
+                TreePath arg = child(p, n.getArguments().get(0));
+                if (!isClass(trees.getTypeMirror(arg), "java.lang.String")) {
+                    throw unsupported(p, "a Vector prefix that is not a String");
+                }
+                Local v = f.local(Type.I32);
+                return new Expr.Seq(List.of(new Stmt.SetLocal(v.index(), Runtime.alloc(i32(8))),
+                        new Stmt.Store(MemType.I32, v.get(), 4, expr(arg))), v.get());
+            }
             if (isClass(t, SDK + "LookupMap")) {
                 TreePath arg = child(p, n.getArguments().get(0));
                 if (!isClass(trees.getTypeMirror(arg), "java.lang.String")) {
@@ -1263,7 +2326,7 @@ final class Lowering {
                 return expr(arg);
             }
             ExecutableElement ctor = (ExecutableElement) trees.getElement(p);
-            if (ctor != null && ctor.getEnclosingElement().equals(contract)) {
+            if (ctor != null && isUser(ctor.getEnclosingElement())) {
                 return Ir.call(nameOf(ctor), Type.I32, args(p, n.getArguments(), ctor).toArray(Expr[]::new));
             }
             throw unsupported(p, "creating " + t);

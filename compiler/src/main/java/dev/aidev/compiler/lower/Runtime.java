@@ -202,6 +202,70 @@ public final class Runtime {
         return call("rt_u128_of_i64", I32, v);
     }
 
+    /** The position of member {@code key}'s value in the JSON object at {@code pos} (validated input), or 0. */
+    public static Expr jsonMember(Expr pos, Expr key) {
+        return call("rt_json_member", I32, pos, key);
+    }
+
+    /** The first element of the JSON array at {@code pos}, or 0 when it is empty; not an array fails. */
+    public static Expr jsonFirst(Expr pos) {
+        return call("rt_json_first", I32, pos);
+    }
+
+    /** The element after the one at {@code pos} in its array, or 0 at the end. */
+    public static Expr jsonNext(Expr pos) {
+        return call("rt_json_next", I32, pos);
+    }
+
+    /** Panics with near-sdk-rs's JSON error; never returns. */
+    public static Expr jsonError() {
+        return jsonFail();
+    }
+
+    /** A new list object {@code [size][capacity][data][immutable]} with room for {@code cap} elements. */
+    public static Expr listNew(Expr cap) {
+        return call("rt_list_new", I32, cap);
+    }
+
+    public static Expr listAdd(Expr list, Expr v) {
+        return call("rt_list_add", null, list, v);
+    }
+
+    /** Element {@code i}; out of range panics {@code index out of bounds at loc}. */
+    public static Expr listGet(Expr list, Expr i, Expr loc) {
+        return call("rt_list_get", I32, list, i, loc);
+    }
+
+    /** The address of element {@code i} of an array of {@code width}-byte elements, bounds-checked. */
+    public static Expr arrayAt(Expr array, Expr i, int width, Expr loc) {
+        return call("rt_array_at", I32, array, i, i32(width), loc);
+    }
+
+    /** A new zeroed array of {@code n} elements of {@code width} bytes; a negative n panics as the JVM does. */
+    public static Expr arrayNew(Expr n, int width) {
+        return call("rt_array_new", I32, n, i32(width));
+    }
+
+    /** A box: a cell holding an i32 or i64. */
+    public static Expr box(Expr v) {
+        return call(v.type() == I64 ? "rt_box_i64" : "rt_box_i32", I32, v);
+    }
+
+    /** {@code prefix + u32_le(i)}: a Vector element's storage key. */
+    public static Expr vectorKey(Expr prefix, Expr i) {
+        return call("rt_vec_key", I32, prefix, i);
+    }
+
+    /** A string parsed as U128 digits; anything else panics with {@code error}. */
+    public static Expr u128Parse(Expr s, Expr error) {
+        return call("rt_u128_parse", I32, s, error, str("integer overflow"));
+    }
+
+    /** A one-character string (UTF-8 of a UTF-16 unit). */
+    public static Expr charToStr(Expr c) {
+        return call("rt_char_to_str", I32, c);
+    }
+
     // ---------------------------------------------------------------------------------------------
     // The library
 
@@ -218,6 +282,7 @@ public final class Runtime {
         buffer(b);
         borshRead(b);
         u128(b);
+        containers(b);
     }
 
     private static void fn(IrBuilder b, String name, List<Type> params, Type result, Consumer<FunctionBuilder> body) {
@@ -756,7 +821,7 @@ public final class Runtime {
             f.if_(ne(accountIdProblem(f.param(0).get()), i32(0)), () -> f.eval(jsonFail()));
             f.ret(f.param(0).get());
         });
-        fn(b, "rt_json_read_u128", List.of(I32), I32, f -> f.ret(call("rt_u128_parse", I32, jsonReadStr(f.param(0).get()))));
+        fn(b, "rt_json_read_u128", List.of(I32), I32, f -> f.ret(call("rt_u128_parse", I32, jsonReadStr(f.param(0).get()), str(JSON_ERROR), str(JSON_ERROR))));
     }
 
     private static Expr ws(Expr p, Expr end) {
@@ -795,6 +860,7 @@ public final class Runtime {
             f.ret(add(add(global(BUF, I32), i32(4)), len.get()));
         });
         fn(b, "rt_buf_u8", List.of(I32), null, f -> f.store8(reserve(i32(1)), 0, f.param(0).get()));
+        fn(b, "rt_buf_u16", List.of(I32), null, f -> f.store(MemType.U16, reserve(i32(2)), 0, f.param(0).get()));
         fn(b, "rt_buf_i32", List.of(I32), null, f -> f.store32(reserve(i32(4)), 0, f.param(0).get()));
         fn(b, "rt_buf_i64", List.of(I64), null, f -> f.store64(reserve(i32(8)), 0, f.param(0).get()));
         fn(b, "rt_buf_bytes", List.of(I32), null, f -> {
@@ -875,6 +941,10 @@ public final class Runtime {
             f.ret(v.get());
         });
         fn(b, "rt_rd_i32", List.of(), I32, f -> f.ret(load32(take(i32(4)), 0)));
+        fn(b, "rt_rd_ord", List.of(), I32, f -> f.ret(load8u(take(i32(1)), 0)));
+        fn(b, "rt_rd_i8", List.of(), I32, f -> f.ret(new Expr.Unary(dev.aidev.compiler.ir.UnOp.I32_EXTEND8_S, load8u(take(i32(1)), 0))));
+        fn(b, "rt_rd_u16", List.of(), I32, f -> f.ret(new Expr.Load(MemType.U16, take(i32(2)), 0)));
+        fn(b, "rt_rd_i16", List.of(), I32, f -> f.ret(new Expr.Unary(dev.aidev.compiler.ir.UnOp.I32_EXTEND16_S, new Expr.Load(MemType.U16, take(i32(2)), 0))));
         fn(b, "rt_rd_i64", List.of(), I64, f -> f.ret(load64(take(i32(8)), 0)));
         fn(b, "rt_rd_str", List.of(), I32, f -> {
             Local n = f.local(I32);
@@ -905,32 +975,36 @@ public final class Runtime {
     }
 
     private static void u128(IrBuilder b) {
-        // Decimal digits only (as near-sdk's U128 JSON strings); anything else is a JSON error.
-        fn(b, "rt_u128_parse", List.of(I32), I32, f -> {
+        // 1 to 39 decimal digits (the SDK's U128.isDigits); else panics with the second argument,
+        // and above 2^128-1 with the third (JSON reading passes its error for both).
+        fn(b, "rt_u128_parse", List.of(I32, I32, I32), I32, f -> {
             Local s = f.param(0);
             Local n = f.local(I32);
             Local r = f.local(I32);
             Local d = f.local(I32);
             Local carry = f.local(I64);
             Local cur = f.local(I64);
+            Local over = f.local(I32);
             f.set(n, load32(s.get(), 0));
-            f.if_(eqz(n.get()), () -> f.eval(jsonFail()));
+            f.if_(or(eqz(n.get()), gtU(n.get(), i32(39))), () -> f.eval(panic(f.param(1).get())));
             f.set(r, alloc(i32(16)));
             f.block(done -> f.loop(top -> {
                 f.brIf(done, eqz(n.get()));
                 f.set(d, sub(load8u(s.get(), 4), i32('0')));
-                f.if_(geU(d.get(), i32(10)), () -> f.eval(jsonFail()));
+                f.if_(geU(d.get(), i32(10)), () -> f.eval(panic(f.param(1).get())));
                 f.set(carry, extendU(d.get()));
                 for (int i = 0; i < 4; i++) {
                     f.set(cur, add(mul(limb(r.get(), i), i64(10)), carry.get()));
                     f.store(MemType.U32_I64, r.get(), 4 * i, cur.get());
                     f.set(carry, shrU(cur.get(), i64(32)));
                 }
-                f.if_(ne(carry.get(), i64(0)), () -> f.eval(jsonFail()));
+                // Every character is checked to be a digit before an overflow is reported.
+                f.set(over, or(over.get(), ne(carry.get(), i64(0))));
                 f.set(s, add(s.get(), i32(1)));
                 f.set(n, sub(n.get(), i32(1)));
                 f.br(top);
             }));
+            f.if_(over.get(), () -> f.eval(panic(f.param(2).get())));
             f.ret(r.get());
         });
         fn(b, "rt_u128_to_str", List.of(I32), I32, f -> {
@@ -1070,6 +1144,128 @@ public final class Runtime {
             f.set(r, alloc(i32(16)));
             f.store64(r.get(), 0, f.param(0).get());
             f.ret(r.get());
+        });
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Lists, arrays, boxes, vector keys, JSON containers.
+
+    private static void containers(IrBuilder b) {
+        fn(b, "rt_list_new", List.of(I32), I32, f -> {
+            Local l = f.local(I32);
+            f.set(l, alloc(i32(16)));
+            f.store32(l.get(), 4, f.param(0).get());
+            f.store32(l.get(), 8, alloc(shl(f.param(0).get(), i32(2))));
+            f.ret(l.get());
+        });
+        // List.of(...) lists are immutable; changing one throws UnsupportedOperationException
+        // without a message, which the JVM runner reports as the exception's simple name.
+        fn(b, "rt_list_add", List.of(I32, I32), null, f -> {
+            Local l = f.param(0);
+            Local n = f.local(I32);
+            Local cap = f.local(I32);
+            Local data = f.local(I32);
+            f.if_(load32(l.get(), 12), () -> f.eval(panic(str("UnsupportedOperationException"))));
+            f.set(n, load32(l.get(), 0));
+            f.if_(eq(n.get(), load32(l.get(), 4)), () -> {
+                f.set(cap, add(shl(n.get(), i32(1)), i32(4)));
+                f.set(data, alloc(shl(cap.get(), i32(2))));
+                f.eval(memcpy(data.get(), load32(l.get(), 8), shl(n.get(), i32(2))));
+                f.store32(l.get(), 8, data.get());
+                f.store32(l.get(), 4, cap.get());
+            });
+            f.store32(add(load32(l.get(), 8), shl(n.get(), i32(2))), 0, f.param(1).get());
+            f.store32(l.get(), 0, add(n.get(), i32(1)));
+        });
+        fn(b, "rt_list_get", List.of(I32, I32, I32), I32, f -> {
+            f.if_(geU(f.param(1).get(), load32(f.param(0).get(), 0)), () -> f.eval(panicAt("index out of bounds at ", f.param(2).get())));
+            f.ret(load32(add(load32(f.param(0).get(), 8), shl(f.param(1).get(), i32(2))), 0));
+        });
+        fn(b, "rt_list_set", List.of(I32, I32, I32, I32), I32, f -> {
+            Local at = f.local(I32);
+            Local old = f.local(I32);
+            f.if_(load32(f.param(0).get(), 12), () -> f.eval(panic(str("UnsupportedOperationException"))));
+            f.if_(geU(f.param(1).get(), load32(f.param(0).get(), 0)), () -> f.eval(panicAt("index out of bounds at ", f.param(3).get())));
+            f.set(at, add(load32(f.param(0).get(), 8), shl(f.param(1).get(), i32(2))));
+            f.set(old, load32(at.get(), 0));
+            f.store32(at.get(), 0, f.param(2).get());
+            f.ret(old.get());
+        });
+        // Arrays: [u32 length][4 bytes padding][elements], so that 8-byte elements are aligned.
+        fn(b, "rt_array_new", List.of(I32, I32), I32, f -> {
+            Local a = f.local(I32);
+            // NegativeArraySizeException's message is the size.
+            f.if_(ltS(f.param(0).get(), i32(0)), () -> f.eval(panic(i64ToStr(extendS(f.param(0).get())))));
+            f.set(a, alloc(add(i32(8), mul(f.param(0).get(), f.param(1).get()))));
+            f.store32(a.get(), 0, f.param(0).get());
+            f.ret(a.get());
+        });
+        fn(b, "rt_array_at", List.of(I32, I32, I32, I32), I32, f -> {
+            f.if_(eqz(f.param(0).get()), () -> f.eval(panicAt("null dereference at ", f.param(3).get())));
+            f.if_(geU(f.param(1).get(), load32(f.param(0).get(), 0)), () -> f.eval(panicAt("index out of bounds at ", f.param(3).get())));
+            f.ret(add(add(f.param(0).get(), i32(8)), mul(f.param(1).get(), f.param(2).get())));
+        });
+        fn(b, "rt_box_i32", List.of(I32), I32, f -> {
+            Local p = f.local(I32);
+            f.set(p, alloc(i32(8)));
+            f.store32(p.get(), 0, f.param(0).get());
+            f.ret(p.get());
+        });
+        fn(b, "rt_box_i64", List.of(I64), I32, f -> {
+            Local p = f.local(I32);
+            f.set(p, alloc(i32(8)));
+            f.store64(p.get(), 0, f.param(0).get());
+            f.ret(p.get());
+        });
+        fn(b, "rt_vec_key", List.of(I32, I32), I32, f -> {
+            Local k = f.local(I32);
+            Local n = f.local(I32);
+            f.set(n, load32(f.param(0).get(), 0));
+            f.set(k, strNew(add(n.get(), i32(4))));
+            f.eval(memcpy(add(k.get(), i32(4)), add(f.param(0).get(), i32(4)), n.get()));
+            f.store32(add(add(k.get(), i32(4)), n.get()), 0, f.param(1).get());
+            f.ret(k.get());
+        });
+        fn(b, "rt_char_to_str", List.of(I32), I32, f -> {
+            Local s = f.local(I32);
+            f.set(s, strNew(i32(4)));
+            f.store32(s.get(), 0, sub(call("rt_utf8_put", I32, add(s.get(), i32(4)), f.param(0).get()), add(s.get(), i32(4))));
+            f.ret(s.get());
+        });
+        // JSON containers inside an argument object that rt_json_arg has validated already.
+        fn(b, "rt_json_member", List.of(I32, I32), I32, f -> {
+            Local p = f.param(0);
+            Local k = f.local(I32);
+            Local end = f.local(I32);
+            Local found = f.local(I32);
+            f.set(end, i32(-1));
+            f.if_(ne(load8u(p.get(), 0), i32('{')), () -> f.eval(jsonFail()));
+            f.set(p, ws(add(p.get(), i32(1)), end.get()));
+            f.if_(eq(load8u(p.get(), 0), i32('}')), () -> f.ret(i32(0)));
+            f.loop(top -> {
+                f.set(k, p.get());
+                f.set(p, ws(call("rt_json_skip_str", I32, p.get(), end.get()), end.get()));
+                f.set(p, ws(add(p.get(), i32(1)), end.get()));
+                f.if_(and(eqz(found.get()), call("rt_json_key_is", I32, k.get(), sub(p.get(), k.get()), f.param(1).get())),
+                        () -> f.set(found, p.get()));
+                f.set(p, ws(call("rt_json_skip", I32, p.get(), end.get()), end.get()));
+                f.if_(eq(load8u(p.get(), 0), i32(',')), () -> {
+                    f.set(p, ws(add(p.get(), i32(1)), end.get()));
+                    f.br(top);
+                });
+            });
+            f.ret(found.get());
+        });
+        fn(b, "rt_json_first", List.of(I32), I32, f -> {
+            Local p = f.local(I32);
+            f.if_(ne(load8u(f.param(0).get(), 0), i32('[')), () -> f.eval(jsonFail()));
+            f.set(p, ws(add(f.param(0).get(), i32(1)), i32(-1)));
+            f.ret(ifElse(eq(load8u(p.get(), 0), i32(']')), i32(0), p.get()));
+        });
+        fn(b, "rt_json_next", List.of(I32), I32, f -> {
+            Local p = f.local(I32);
+            f.set(p, ws(call("rt_json_skip", I32, f.param(0).get(), i32(-1)), i32(-1)));
+            f.ret(ifElse(eq(load8u(p.get(), 0), i32(',')), ws(add(p.get(), i32(1)), i32(-1)), i32(0)));
         });
     }
 }

@@ -15,7 +15,19 @@ enum ValueKind {
     /** a storage collection: its prefix as a byte string. */
     COLLECTION(Type.I32),
     /** the contract class itself (an object). */
-    CONTRACT(Type.I32);
+    CONTRACT(Type.I32),
+    /** a record or class of the contract's sources: {@code [u32 class id][fields in 8-byte slots]}. */
+    STRUCT(Type.I32),
+    /** an enum constant: its ordinal + 1, so that null is 0. */
+    ENUM(Type.I32),
+    /** {@code java.util.List}: {@code [size][capacity][data][immutable]}, elements in i32 slots. */
+    LIST(Type.I32),
+    /** an array: {@code [u32 length][padding][elements]}, 8-byte elements for long, else 4. */
+    ARRAY(Type.I32),
+    /** a box ({@code Integer}, {@code Long}, ...): a cell holding the i32 or i64 value. */
+    BOX(Type.I32),
+    /** the SDK's {@code Vector}: {@code [u32 len][prefix]}, mutable (push changes len). */
+    VECTOR(Type.I32);
 
     final Type type;
 
