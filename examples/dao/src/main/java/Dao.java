@@ -137,7 +137,10 @@ public class Dao {
 
     /**
      * Executes approved proposal {@code id}: a transfer proposal sends its amount to its receiver.
-     * Any member may execute; a proposal executes once.
+     * Any member may execute; a proposal executes once, and only while the DAO's balance covers the
+     * amount. (The transfer is not followed by a callback: it cannot fail for want of money, and the
+     * receiver exists, or the transfer creates an implicit account or fails and the money comes back
+     * as a refund; a production DAO would also check the result in a callback.)
      */
     @Call
     public void execute(long id) {
@@ -146,6 +149,9 @@ public class Dao {
         Status status = statusOf(proposal);
         Env.require(status == Status.APPROVED, "proposal " + id + " is not approved: it is " + status.name());
         Env.require(proposal.kind() == Kind.TRANSFER, "proposal " + id + " is a poll: there is nothing to execute");
+        U128 balance = Env.accountBalance();
+        Env.require(balance.compareTo(proposal.amount()) >= 0, "the DAO holds " + balance
+                + " yoctoNEAR, less than the " + proposal.amount() + " proposal " + id + " transfers");
         statuses.insert("" + id, Status.EXECUTED.name());
         Promise.create(proposal.receiverId()).transfer(proposal.amount());
         Events.emit(EVENT_STANDARD, EVENT_VERSION, "proposal_executed",

@@ -236,6 +236,23 @@ class DaoTest {
     }
 
     @Test
+    void execute_needs_the_money_and_can_be_retried_once_the_dao_has_it() {
+        long id = transfer("alice.near", "dave.near", "5000");
+        ok(vote("alice.near", id, "APPROVE"));
+        ok(vote("bob.near", id, "APPROVE"));
+        dao.chain().accountBalance(U128.of(4999));
+        CallOutcome poor = as("carol.near", "execute", "{\"id\":0}");
+        assertThat(poor.panic()).isEqualTo("the DAO holds 4999 yoctoNEAR, less than the 5000 proposal 0 transfers");
+        assertThat(poor.promises()).isEmpty();
+        assertThat(poor.logs()).isEmpty();
+        assertThat(status(id)).isEqualTo("APPROVED");
+        dao.chain().accountBalance(U128.of(5000));
+        assertThat(ok(as("carol.near", "execute", "{\"id\":0}")).promises()).containsExactly(
+                new PromiseRecord(0, "dave.near", List.of(), List.of("Transfer(5000)")));
+        assertThat(status(id)).isEqualTo("EXECUTED");
+    }
+
+    @Test
     void rejected_proposals_and_polls_do_not_execute() {
         long rejected = transfer("alice.near", "dave.near", "10");
         ok(vote("alice.near", rejected, "REJECT"));
