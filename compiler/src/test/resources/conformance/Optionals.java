@@ -41,6 +41,18 @@ import java.util.Optional;
 //> view boolean_null
 //> call evaluate_or_else {"value": "kept"}
 //> call evaluate_or_else {}
+//> view show
+//> call set_label {"label": "again"}
+//> view show
+//> view opt_eq {"a": "x", "b": "x"}
+//> view opt_eq {"a": "x", "b": "y"}
+//> view opt_eq {"a": "x"}
+//> view opt_eq {}
+//> call save {"key": "a2", "meta": {"name": "Token", "icon": "data:x", "decimals": 24, "limits": {"min": "1", "max": "9"}}}
+//> call save {"key": "a3", "meta": {"name": "Token", "icon": "data:x", "decimals": 24, "limits": {"min": "1", "max": "8"}}}
+//> view same_meta {"a": "a", "b": "a2"}
+//> view same_meta {"a": "a", "b": "a3"}
+//> view same_meta {"a": "a", "b": "b"}
 @NearContract
 public class Optionals {
     private Optional<String> label = Optional.empty();
@@ -164,6 +176,25 @@ public class Optionals {
     public boolean booleanNull() {
         Boolean b = null;
         return !b;
+    }
+
+    @View
+    public String show() {
+        Optional<Integer> none = Optional.empty();
+        Optional<U128> amount = Optional.of(U128.of(12));
+        Optional<String> missing = null;
+        return "label " + label + ", count " + count + ", " + none + ", " + amount + ", " + missing;
+    }
+
+    @View
+    public boolean optEq(Optional<String> a, Optional<String> b) {
+        Optional<String> nothing = null;
+        return a.equals(b) && b.equals(a) && !a.equals(nothing);
+    }
+
+    @View
+    public boolean sameMeta(String a, String b) {
+        return metas.get(a).equals(metas.get(b));
     }
 
     @Call

@@ -960,6 +960,8 @@ final class Lowering {
                     } else if (k == ValueKind.BOX) {
                         MemType mt = memType(kind(unboxed(t), where).type);
                         inner = ne(new Expr.Load(mt, x, 0), new Expr.Load(mt, y, 0));
+                    } else if (k == ValueKind.OPTIONAL) {
+                        inner = eqz(Ir.call(optionalEqualsFunction(t, where), Type.I32, x, y));
                     } else {
                         throw unsupported(where, "equals of a record with a component of type " + t);
                     }
@@ -1029,6 +1031,49 @@ final class Lowering {
         f.if_(eqz(tag.get()), () -> f.ret(emptyOptional()));
         f.if_(ne(tag.get(), i32(1)), () -> f.eval(Runtime.panic(str(Runtime.STATE_ERROR))));
         f.ret(Runtime.box(borshRead(typeArg(t, 0), where)));
+    }
+
+    /** opt_eq_T(a, b): Optional.equals of two non-null Optionals of the same type. */
+    private String optionalEqualsFunction(TypeMirror t, TreePath where) {
+        String name = "opt_eq_" + key(t);
+        TypeMirror e = typeArg(t, 0);
+        ValueKind k = kind(e, where);
+        boolean record = k == ValueKind.STRUCT && ((DeclaredType) e).asElement().getKind() == ElementKind.RECORD;
+        if (k != ValueKind.STRING && k != ValueKind.U128 && k != ValueKind.ENUM && k != ValueKind.BOX && k != ValueKind.OPTIONAL && !record) {
+            throw unsupported(where, "equals of an Optional of " + e);
+        }
+        codec(name, List.of(Type.I32, Type.I32), Type.I32, f -> {
+            Local x = f.local(Type.I32);
+            Local y = f.local(Type.I32);
+            f.set(x, load32(f.param(0).get(), 0));
+            f.set(y, load32(f.param(1).get(), 0));
+            f.if_(eq(x.get(), y.get()), () -> f.ret(i32(1)));
+            f.if_(or(eqz(x.get()), eqz(y.get())), () -> f.ret(i32(0)));
+            switch (k) {
+                case STRING:
+                    f.ret(Runtime.strEq(x.get(), y.get()));
+                    break;
+                case U128:
+                    f.ret(eqz(Runtime.u128Op("cmp", x.get(), y.get())));
+                    break;
+                case BOX: {
+                    MemType mt = memType(kind(unboxed(e), where).type);
+                    f.ret(eq(new Expr.Load(mt, x.get(), 0), new Expr.Load(mt, y.get(), 0)));
+                    break;
+                }
+                case OPTIONAL:
+                    f.ret(Ir.call(optionalEqualsFunction(e, where), Type.I32, x.get(), y.get()));
+                    break;
+                case STRUCT:
+                    f.ret(Ir.call(recordEqualsFunction((TypeElement) ((DeclaredType) e).asElement(), where), Type.I32, x.get(), y.get()));
+                    break;
+                default:
+                    // Enum constants are equal only when identical, tested above.
+                    f.ret(i32(0));
+                    break;
+            }
+        });
+        return name;
     }
 
     /** Borsh of an Optional: u8 0 when empty (or null, as the SDK writes it), else 1 and the value. */
@@ -1819,6 +1864,9 @@ final class Lowering {
                     if (k == ValueKind.U128) {
                         return Runtime.u128ToStr(v);
                     }
+                    if (k == ValueKind.OPTIONAL) {
+                        return optionalToStr(v, t, where);
+                    }
                     throw unsupported(where, "string conversion of " + t);
                 }
             }
@@ -2435,6 +2483,17 @@ final class Lowering {
                                 v.get());
                     }
                     break;
+                case "equals": {
+                    TypeMirror self = trees.getTypeMirror(receiverPath);
+                    TypeMirror other = trees.getTypeMirror(child(p, m.getArguments().get(0)));
+                    if (!frontend.types().isSameType(self, other)) {
+                        throw unsupported(p, "Optional.equals with an argument of type " + other);
+                    }
+                    Local x = f.local(Type.I32);
+                    Local y = f.local(Type.I32);
+                    return new Expr.Seq(List.of(new Stmt.SetLocal(x.index(), receiver(receiverPath)), new Stmt.SetLocal(y.index(), a.get(0))),
+                            ifElse(eqz(y.get()), i32(0), Ir.call(optionalEqualsFunction(self, p), Type.I32, x.get(), y.get())));
+                }
                 case "orElse": {
                     // Java evaluates the argument whether or not the value is present.
                     Local v = f.local(Type.I32);
@@ -2446,6 +2505,17 @@ final class Lowering {
                     break;
             }
             throw unsupported(p, "Optional." + name + "()");
+        }
+
+        /** An Optional in string concatenation: {@code Optional[value]}, {@code Optional.empty} or {@code null}. */
+        private Expr optionalToStr(Expr v, TypeMirror t, TreePath where) {
+            Local o = f.local(Type.I32);
+            Local x = f.local(Type.I32);
+            Expr inner = toStr(x.get(), typeArg(t, 0), where);
+            Expr present = Runtime.concat(Runtime.concat(str("Optional["), inner), str("]"));
+            return new Expr.Seq(List.of(new Stmt.SetLocal(o.index(), v)), ifElse(eqz(o.get()), str("null"),
+                    new Expr.Seq(List.of(new Stmt.SetLocal(x.index(), load32(o.get(), 0))),
+                            ifElse(eqz(x.get()), str("Optional.empty"), present))));
         }
 
         /** {@code Json.encode(value)}: the JSON of the value's static type, as a String. */

@@ -34,6 +34,11 @@ class OptionalsTest {
         assertEquals("null dereference", out.get(index(steps, "of_null", 0)).panic());
         assertEquals("Failed to deserialize input from JSON.", out.get(index(steps, "save", 2)).panic());
         assertNull(out.get(index(steps, "save", 1)).panic());
+        assertEquals("\"label Optional[again], count Optional[11], Optional.empty, Optional[12], null\"", result(steps, out, "show", 1));
+        assertEquals(List.of("true", "false", "false", "true"),
+                List.of(result(steps, out, "opt_eq", 0), result(steps, out, "opt_eq", 1), result(steps, out, "opt_eq", 2), result(steps, out, "opt_eq", 3)));
+        assertEquals(List.of("true", "false", "false"),
+                List.of(result(steps, out, "same_meta", 0), result(steps, out, "same_meta", 1), result(steps, out, "same_meta", 2)));
     }
 
     @Test
