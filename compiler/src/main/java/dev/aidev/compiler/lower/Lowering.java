@@ -232,6 +232,9 @@ final class Lowering {
                 if (isBox(t)) {
                     return ValueKind.BOX;
                 }
+                if (isClass(t, "java.util.Optional")) {
+                    return optionalKindOrNull(t);
+                }
                 Element e = ((DeclaredType) t).asElement();
                 if (e.equals(contract)) {
                     return ValueKind.CONTRACT;
@@ -347,7 +350,9 @@ final class Lowering {
                 for (int i = 0; i < method.getParameters().size(); i++) {
                     VariableElement p = method.getParameters().get(i);
                     Local a = f.local(kind(p.asType(), where).type);
-                    f.set(a, jsonRead(p.asType(), Runtime.jsonArg(in.get(), m.jsonParameterNames().get(i)), where));
+                    f.set(a, jsonRead(p.asType(), kind(p.asType(), where) == ValueKind.OPTIONAL
+                            ? jsonArgOptional(in.get(), m.jsonParameterNames().get(i))
+                            : Runtime.jsonArg(in.get(), m.jsonParameterNames().get(i)), where));
                     args.add(a.get());
                 }
             }
@@ -479,7 +484,9 @@ final class Lowering {
                     for (VariableElement field : fields(c)) {
                         f.set(p, Runtime.jsonMember(at.get(), str(jsonKey(c, field))));
                         // serde: a missing member is an error (only an Optional may be absent).
-                        f.if_(eqz(p.get()), () -> f.eval(Runtime.jsonError()));
+                        if (kind(field.asType(), where) != ValueKind.OPTIONAL) {
+                            f.if_(eqz(p.get()), () -> f.eval(Runtime.jsonError()));
+                        }
                         Local v = f.local(kind(field.asType(), where).type);
                         f.set(v, jsonRead(field.asType(), p.get(), where));
                         values.add(v.get());
@@ -541,6 +548,9 @@ final class Lowering {
                 }
                 case BOX:
                     f.ret(Runtime.box(jsonRead(unboxed(t), at.get(), where)));
+                    break;
+                case OPTIONAL:
+                    optionalJsonRead(f, t, at, where);
                     break;
                 default:
                     throw unsupported(where, "a JSON value of type " + t);
@@ -675,6 +685,9 @@ final class Lowering {
                     break;
                 case BOX:
                     f.eval(jsonWrite(unboxed(t), new Expr.Load(memType(kind(unboxed(t), where).type), x.get(), 0), where));
+                    break;
+                case OPTIONAL:
+                    f.eval(jsonWrite(typeArg(t, 0), load32(x.get(), 0), where));
                     break;
                 default:
                     throw unsupported(where, "a JSON value of type " + t);
@@ -823,6 +836,9 @@ final class Lowering {
                 case BOX:
                     f.ret(Runtime.box(borshRead(unboxed(t), where)));
                     break;
+                case OPTIONAL:
+                    optionalBorshRead(f, t, where);
+                    break;
                 case VECTOR: {
                     Local v = f.local(Type.I32);
                     f.set(v, Runtime.alloc(i32(8)));
@@ -858,6 +874,9 @@ final class Lowering {
                 break;
         }
         ValueKind k = kind(t, where);
+        if (k == ValueKind.OPTIONAL) {
+            return optionalBorshWrite(t, v, where);
+        }
         Expr nonNull = Ir.call("rt_borsh_nonnull", Type.I32, v,
                 str("Borsh cannot encode null " + simpleName(t) + "; use Optional for a value that may be absent"));
         switch (k) {
@@ -941,6 +960,8 @@ final class Lowering {
                     } else if (k == ValueKind.BOX) {
                         MemType mt = memType(kind(unboxed(t), where).type);
                         inner = ne(new Expr.Load(mt, x, 0), new Expr.Load(mt, y, 0));
+                    } else if (k == ValueKind.OPTIONAL) {
+                        inner = eqz(Ir.call(optionalEqualsFunction(t, where), Type.I32, x, y));
                     } else {
                         throw unsupported(where, "equals of a record with a component of type " + t);
                     }
@@ -951,6 +972,127 @@ final class Lowering {
             f.ret(i32(1));
         });
         return name;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Optional: a pointer to an 8-byte cell holding the value's i32 reference, 0 in the cell when
+    // empty (Optional's type argument is always a reference type; primitives are boxed). A null
+    // Optional is address 0, so calling a method on it panics as the JVM's NullPointerException.
+
+    /** OPTIONAL for {@code Optional<T>} when T is representable (not a collection or the contract). */
+    private ValueKind optionalKindOrNull(TypeMirror t) {
+        if (((DeclaredType) t).getTypeArguments().size() != 1) {
+            return null;
+        }
+        ValueKind k = kindOrNull(typeArg(t, 0));
+        if (k == null || k == ValueKind.CONTRACT || k == ValueKind.COLLECTION || k == ValueKind.VECTOR) {
+            return null;
+        }
+        return ValueKind.OPTIONAL;
+    }
+
+    /** A new empty Optional. */
+    private static Expr emptyOptional() {
+        return Runtime.box(i32(0));
+    }
+
+    /**
+     * Where argument {@code key} of the JSON object {@code input} starts, or 0 when the key is
+     * absent (an Optional parameter may be left out, as serde reads an Option). The whole input
+     * is validated first, as {@code rt_json_arg} does.
+     */
+    private Expr jsonArgOptional(Expr input, String key) {
+        codec("json_arg_opt", List.of(Type.I32, Type.I32), Type.I32, f -> {
+            Local in = f.param(0);
+            Local p = f.local(Type.I32);
+            Local end = f.local(Type.I32);
+            f.set(p, add(in.get(), i32(4)));
+            f.set(end, add(p.get(), load32(in.get(), 0)));
+            f.set(p, Ir.call("rt_json_ws", Type.I32, p.get(), end.get()));
+            f.if_(ne(Ir.call("rt_json_byte", Type.I32, p.get(), end.get()), i32('{')), () -> f.eval(Runtime.jsonError()));
+            f.if_(ne(Ir.call("rt_json_ws", Type.I32, Ir.call("rt_json_skip", Type.I32, p.get(), end.get()), end.get()), end.get()),
+                    () -> f.eval(Runtime.jsonError()));
+            f.ret(Runtime.jsonMember(p.get(), f.param(1).get()));
+        });
+        return Ir.call("json_arg_opt", Type.I32, input, str(key));
+    }
+
+    /** The body of json_r_Optional_T: absent (position 0) or null is empty, else the value. */
+    private void optionalJsonRead(FunctionBuilder f, TypeMirror t, Local at, TreePath where) {
+        f.if_(eqz(at.get()), () -> f.ret(emptyOptional()));
+        f.if_(eq(load8u(at.get(), 0), i32('n')), () -> f.ret(emptyOptional()));
+        f.ret(Runtime.box(jsonRead(typeArg(t, 0), at.get(), where)));
+    }
+
+    /** The body of borsh_r_Optional_T: u8 0 (empty) or 1 and the value. */
+    private void optionalBorshRead(FunctionBuilder f, TypeMirror t, TreePath where) {
+        Local tag = f.local(Type.I32);
+        f.set(tag, Runtime.rd("u8", Type.I32));
+        f.if_(eqz(tag.get()), () -> f.ret(emptyOptional()));
+        f.if_(ne(tag.get(), i32(1)), () -> f.eval(Runtime.panic(str(Runtime.STATE_ERROR))));
+        f.ret(Runtime.box(borshRead(typeArg(t, 0), where)));
+    }
+
+    /** opt_eq_T(a, b): Optional.equals of two non-null Optionals of the same type. */
+    private String optionalEqualsFunction(TypeMirror t, TreePath where) {
+        String name = "opt_eq_" + key(t);
+        TypeMirror e = typeArg(t, 0);
+        ValueKind k = kind(e, where);
+        boolean record = k == ValueKind.STRUCT && ((DeclaredType) e).asElement().getKind() == ElementKind.RECORD;
+        if (k != ValueKind.STRING && k != ValueKind.U128 && k != ValueKind.ENUM && k != ValueKind.BOX && k != ValueKind.OPTIONAL && !record) {
+            throw unsupported(where, "equals of an Optional of " + e);
+        }
+        codec(name, List.of(Type.I32, Type.I32), Type.I32, f -> {
+            Local x = f.local(Type.I32);
+            Local y = f.local(Type.I32);
+            f.set(x, load32(f.param(0).get(), 0));
+            f.set(y, load32(f.param(1).get(), 0));
+            f.if_(eq(x.get(), y.get()), () -> f.ret(i32(1)));
+            f.if_(or(eqz(x.get()), eqz(y.get())), () -> f.ret(i32(0)));
+            switch (k) {
+                case STRING:
+                    f.ret(Runtime.strEq(x.get(), y.get()));
+                    break;
+                case U128:
+                    f.ret(eqz(Runtime.u128Op("cmp", x.get(), y.get())));
+                    break;
+                case BOX: {
+                    MemType mt = memType(kind(unboxed(e), where).type);
+                    f.ret(eq(new Expr.Load(mt, x.get(), 0), new Expr.Load(mt, y.get(), 0)));
+                    break;
+                }
+                case OPTIONAL:
+                    f.ret(Ir.call(optionalEqualsFunction(e, where), Type.I32, x.get(), y.get()));
+                    break;
+                case STRUCT:
+                    f.ret(Ir.call(recordEqualsFunction((TypeElement) ((DeclaredType) e).asElement(), where), Type.I32, x.get(), y.get()));
+                    break;
+                default:
+                    // Enum constants are equal only when identical, tested above.
+                    f.ret(i32(0));
+                    break;
+            }
+        });
+        return name;
+    }
+
+    /** Borsh of an Optional: u8 0 when empty (or null, as the SDK writes it), else 1 and the value. */
+    private Expr optionalBorshWrite(TypeMirror t, Expr v, TreePath where) {
+        String name = "borsh_w_" + key(t);
+        codec(name, List.of(Type.I32), null, f -> {
+            Local x = f.param(0);
+            f.if_(eqz(x.get()), () -> {
+                f.eval(Runtime.buf("u8", i32(0)));
+                f.ret();
+            });
+            f.if_(eqz(load32(x.get(), 0)), () -> {
+                f.eval(Runtime.buf("u8", i32(0)));
+                f.ret();
+            });
+            f.eval(Runtime.buf("u8", i32(1)));
+            f.eval(borshWrite(typeArg(t, 0), load32(x.get(), 0), where));
+        });
+        return Ir.call(name, null, v);
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -1080,7 +1222,7 @@ final class Lowering {
                     return;
                 case IF: {
                     IfTree s = (IfTree) t;
-                    Expr c = expr(child(p, s.getCondition()));
+                    Expr c = cond(child(p, s.getCondition()));
                     if (s.getElseStatement() == null) {
                         f.if_(c, () -> stmt(child(p, s.getThenStatement())));
                     } else {
@@ -1159,7 +1301,7 @@ final class Lowering {
         private void loop(TreePath p, ExpressionTree cond, Runnable body, List<TreePath> updates, boolean testLast) {
             f.block(brk -> f.loop(top -> {
                 if (cond != null && !testLast) {
-                    f.brIf(brk, eqz(expr(child(p, cond))));
+                    f.brIf(brk, eqz(cond(child(p, cond))));
                 }
                 f.block(cont -> {
                     loops.add(new Label[] {brk, cont});
@@ -1168,7 +1310,7 @@ final class Lowering {
                 });
                 updates.forEach(this::stmt);
                 if (testLast) {
-                    f.brIf(top, expr(child(p, cond)));
+                    f.brIf(top, cond(child(p, cond)));
                 } else {
                     f.br(top);
                 }
@@ -1399,6 +1541,12 @@ final class Lowering {
             return coerce(v, to);
         }
 
+        /** A boolean operand or condition; a {@code Boolean} is unboxed (a null one panics). */
+        Expr cond(TreePath p) {
+            TypeMirror t = trees.getTypeMirror(p);
+            return isBox(t) ? unbox(expr(p), t, p) : expr(p);
+        }
+
         /** The value in a box; a null box panics as the JVM's unboxing does. */
         Expr unbox(Expr v, TypeMirror box, TreePath p) {
             return new Expr.Load(memType(kind(unboxed(box), p).type), Runtime.nonNull(v, loc(p)), 0);
@@ -1476,23 +1624,23 @@ final class Lowering {
                 case UNARY_PLUS:
                     return expr(child(p, ((UnaryTree) t).getExpression()));
                 case LOGICAL_COMPLEMENT:
-                    return eqz(expr(child(p, ((UnaryTree) t).getExpression())));
+                    return eqz(cond(child(p, ((UnaryTree) t).getExpression())));
                 case BITWISE_COMPLEMENT: {
                     Expr v = expr(child(p, ((UnaryTree) t).getExpression()));
                     return Ir.xor(v, v.type() == Type.I32 ? i32(-1) : i64(-1));
                 }
                 case CONDITIONAL_AND: {
                     BinaryTree b = (BinaryTree) t;
-                    return ifElse(expr(child(p, b.getLeftOperand())), expr(child(p, b.getRightOperand())), i32(0));
+                    return ifElse(cond(child(p, b.getLeftOperand())), cond(child(p, b.getRightOperand())), i32(0));
                 }
                 case CONDITIONAL_OR: {
                     BinaryTree b = (BinaryTree) t;
-                    return ifElse(expr(child(p, b.getLeftOperand())), i32(1), expr(child(p, b.getRightOperand())));
+                    return ifElse(cond(child(p, b.getLeftOperand())), i32(1), cond(child(p, b.getRightOperand())));
                 }
                 case CONDITIONAL_EXPRESSION: {
                     ConditionalExpressionTree c = (ConditionalExpressionTree) t;
                     TypeMirror type = trees.getTypeMirror(p);
-                    return ifElse(expr(child(p, c.getCondition())), exprAs(child(p, c.getTrueExpression()), type),
+                    return ifElse(cond(child(p, c.getCondition())), exprAs(child(p, c.getTrueExpression()), type),
                             exprAs(child(p, c.getFalseExpression()), type));
                 }
                 case NEW_ARRAY:
@@ -1716,6 +1864,9 @@ final class Lowering {
                     if (k == ValueKind.U128) {
                         return Runtime.u128ToStr(v);
                     }
+                    if (k == ValueKind.OPTIONAL) {
+                        return optionalToStr(v, t, where);
+                    }
                     throw unsupported(where, "string conversion of " + t);
                 }
             }
@@ -1803,6 +1954,10 @@ final class Lowering {
                     return vector(p, name, receiverPath, a);
                 case SDK + "Events":
                     return event(p, m);
+                case "java.util.Optional":
+                    return optional(p, name, receiverPath, m);
+                case SDK + "Json":
+                    return json(p, name, m);
                 case "java.util.List":
                 case "java.util.ArrayList":
                     return list(p, name, receiverPath, a, m);
@@ -2298,6 +2453,92 @@ final class Lowering {
                 f.eval(host("log_utf8", extendU(load32(out.get(), 0)), extendU(add(out.get(), i32(4)))));
             }));
             return new Expr.Seq(stmts, noValue());
+        }
+
+        /** java.util.Optional (see optionalKindOrNull for the representation). */
+        private Expr optional(TreePath p, String name, TreePath receiverPath, MethodInvocationTree m) {
+            ExecutableElement method = (ExecutableElement) trees.getElement(p);
+            List<Expr> a = args(p, m.getArguments(), method);
+            switch (name) {
+                case "of":
+                    if (a.size() == 1) {
+                        // Optional.of(null) throws a NullPointerException.
+                        return Runtime.box(Runtime.nonNull(a.get(0), loc(child(p, m.getArguments().get(0)))));
+                    }
+                    break;
+                case "ofNullable":
+                    return Runtime.box(a.get(0));
+                case "empty":
+                    return emptyOptional();
+                case "isPresent":
+                    return ne(load32(receiver(receiverPath), 0), i32(0));
+                case "isEmpty":
+                    return eqz(load32(receiver(receiverPath), 0));
+                case "get":
+                case "orElseThrow":
+                    if (a.isEmpty()) {
+                        Local v = f.local(Type.I32);
+                        return new Expr.Seq(List.of(new Stmt.SetLocal(v.index(), load32(receiver(receiverPath), 0)),
+                                new Stmt.If(eqz(v.get()), List.of(new Stmt.Eval(Runtime.panic(str("No value present")))), List.of())),
+                                v.get());
+                    }
+                    break;
+                case "equals": {
+                    TypeMirror self = trees.getTypeMirror(receiverPath);
+                    TypeMirror other = trees.getTypeMirror(child(p, m.getArguments().get(0)));
+                    if (!frontend.types().isSameType(self, other)) {
+                        throw unsupported(p, "Optional.equals with an argument of type " + other);
+                    }
+                    Local x = f.local(Type.I32);
+                    Local y = f.local(Type.I32);
+                    return new Expr.Seq(List.of(new Stmt.SetLocal(x.index(), receiver(receiverPath)), new Stmt.SetLocal(y.index(), a.get(0))),
+                            ifElse(eqz(y.get()), i32(0), Ir.call(optionalEqualsFunction(self, p), Type.I32, x.get(), y.get())));
+                }
+                case "orElse": {
+                    // Java evaluates the argument whether or not the value is present.
+                    Local v = f.local(Type.I32);
+                    Local other = f.local(Type.I32);
+                    return new Expr.Seq(List.of(new Stmt.SetLocal(v.index(), load32(receiver(receiverPath), 0)),
+                            new Stmt.SetLocal(other.index(), a.get(0))), ifElse(v.get(), v.get(), other.get()));
+                }
+                default:
+                    break;
+            }
+            throw unsupported(p, "Optional." + name + "()");
+        }
+
+        /** An Optional in string concatenation: {@code Optional[value]}, {@code Optional.empty} or {@code null}. */
+        private Expr optionalToStr(Expr v, TypeMirror t, TreePath where) {
+            Local o = f.local(Type.I32);
+            Local x = f.local(Type.I32);
+            Expr inner = toStr(x.get(), typeArg(t, 0), where);
+            Expr present = Runtime.concat(Runtime.concat(str("Optional["), inner), str("]"));
+            return new Expr.Seq(List.of(new Stmt.SetLocal(o.index(), v)), ifElse(eqz(o.get()), str("null"),
+                    new Expr.Seq(List.of(new Stmt.SetLocal(x.index(), load32(o.get(), 0))),
+                            ifElse(eqz(x.get()), str("Optional.empty"), present))));
+        }
+
+        /** {@code Json.encode(value)}: the JSON of the value's static type, as a String. */
+        private Expr json(TreePath p, String name, MethodInvocationTree m) {
+            if (!name.equals("encode") || m.getArguments().size() != 1) {
+                throw unsupported(p, "Json." + name + "()");
+            }
+            TreePath ap = child(p, m.getArguments().get(0));
+            TypeMirror t = trees.getTypeMirror(ap);
+            if (t.getKind() == TypeKind.NULL || isClass(t, "java.lang.Object")) {
+                throw unsupported(ap, "Json.encode of a value of type " + t);
+            }
+            Expr v = expr(ap);
+            Local value = f.local(v.type());
+            Local out = f.local(Type.I32);
+            List<Stmt> stmts = new ArrayList<>();
+            stmts.add(new Stmt.SetLocal(value.index(), v));
+            stmts.addAll(f.capture(() -> {
+                f.eval(Runtime.bufBegin());
+                f.eval(jsonWrite(t, value.get(), ap));
+                f.set(out, Runtime.bufEnd());
+            }));
+            return new Expr.Seq(stmts, out.get());
         }
 
         private Expr newObject(TreePath p, NewClassTree n) {

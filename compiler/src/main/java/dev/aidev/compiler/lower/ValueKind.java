@@ -27,7 +27,9 @@ enum ValueKind {
     /** a box ({@code Integer}, {@code Long}, ...): a cell holding the i32 or i64 value. */
     BOX(Type.I32),
     /** the SDK's {@code Vector}: {@code [u32 len][prefix]}, mutable (push changes len). */
-    VECTOR(Type.I32);
+    VECTOR(Type.I32),
+    /** {@code java.util.Optional}: a cell holding the value's i32 reference, 0 when empty. */
+    OPTIONAL(Type.I32);
 
     final Type type;
 
