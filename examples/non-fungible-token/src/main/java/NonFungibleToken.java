@@ -4,7 +4,6 @@ import dev.aidev.sdk.Env;
 import dev.aidev.sdk.Events;
 import dev.aidev.sdk.Gas;
 import dev.aidev.sdk.Init;
-import dev.aidev.sdk.IterableMap;
 import dev.aidev.sdk.Json;
 import dev.aidev.sdk.LookupMap;
 import dev.aidev.sdk.NearContract;
@@ -55,8 +54,10 @@ public class NonFungibleToken {
 
     /** The account that may mint (near-contract-standards' {@code owner_id}). */
     private final AccountId ownerId;
-    /** Every token's owner, iterable for {@code nft_tokens}. */
-    private final IterableMap<String, AccountId> ownerById;
+    /** Every token's owner. */
+    private final LookupMap<String, AccountId> ownerById;
+    /** Every token ID, in minting order, for {@code nft_tokens} (tokens are never burned). */
+    private final Vector<String> tokenIds;
     private final LookupMap<String, TokenMetadata> tokenMetadataById;
     /** Each owner's token IDs, in the order they arrived. */
     private final LookupMap<AccountId, List<String>> tokensPerOwner;
@@ -74,7 +75,8 @@ public class NonFungibleToken {
     public NonFungibleToken(AccountId ownerId, NFTContractMetadata metadata) {
         assertValid(metadata);
         this.ownerId = ownerId;
-        this.ownerById = new IterableMap<>("o");
+        this.ownerById = new LookupMap<>("o");
+        this.tokenIds = new Vector<>("i");
         this.tokenMetadataById = new LookupMap<>("m");
         this.tokensPerOwner = new LookupMap<>("e");
         this.approvalsById = new LookupMap<>("a");
@@ -109,6 +111,7 @@ public class NonFungibleToken {
             throw Env.panic("token_id must be unique");
         }
         ownerById.insert(tokenId, tokenOwnerId);
+        tokenIds.push(tokenId);
         tokenMetadataById.insert(tokenId, tokenMetadata);
         addTokenToOwner(tokenOwnerId, tokenId);
         refundDeposit(Env.storageUsage() - before);
@@ -317,20 +320,21 @@ public class NonFungibleToken {
 
     @View
     public U128 nftTotalSupply() {
-        return U128.of(ownerById.size());
+        return U128.of(tokenIds.size());
     }
 
     /** Up to {@code limit} tokens (default: all) from index {@code fromIndex} (default 0) of all tokens. */
     @View
     public void nftTokens(Optional<U128> fromIndex, Optional<Long> limit) {
         U128 start = fromIndex.orElse(U128.ZERO);
-        if (start.compareTo(U128.of(ownerById.size())) > 0) {
+        if (start.compareTo(U128.of(tokenIds.size())) > 0) {
             throw Env.panic("Out of bounds, please use a smaller from_index.");
         }
         int count = pageSize(limit);
-        List<String> ids = ownerById.keys((int) start.toLongExact(), count);
+        int from = (int) start.toLongExact();
         List<String> tokens = new ArrayList<>();
-        for (String id : ids) {
+        for (int i = from; i < tokenIds.size() && i - from < count; i++) {
+            String id = tokenIds.get(i);
             tokens.add(tokenJson(id, ownerById.get(id)));
         }
         returnJson(NftJson.array(tokens));
@@ -398,11 +402,11 @@ public class NonFungibleToken {
         if (percent < 0 || percent > 100) {
             throw Env.panic("each royalty should be at most 100");
         }
-        List<Royalty> current = royalties.toList();
         List<Royalty> updated = new ArrayList<>();
         boolean found = false;
         int total = 0;
-        for (Royalty royalty : current) {
+        for (int i = 0; i < royalties.size(); i++) {
+            Royalty royalty = royalties.get(i);
             if (royalty.accountId().equals(accountId)) {
                 found = true;
                 if (percent > 0) {
@@ -433,7 +437,11 @@ public class NonFungibleToken {
     /** The royalties, in the order they were set. */
     @View
     public List<Royalty> royalties() {
-        return royalties.toList();
+        List<Royalty> all = new ArrayList<>();
+        for (int i = 0; i < royalties.size(); i++) {
+            all.add(royalties.get(i));
+        }
+        return all;
     }
 
     // ---- internals (near-contract-standards' NonFungibleToken) ----
@@ -528,14 +536,29 @@ public class NonFungibleToken {
                 NftJson.transferLog(oldOwnerId, newOwnerId, tokenId, authorizedId, memo)));
     }
 
-    /** Whether the token goes back: unless {@code nft_on_transfer} returned JSON {@code false}. */
+    /**
+     * Whether the token goes back: unless {@code nft_on_transfer} returned JSON {@code false}
+     * (serde_json allows whitespace around it).
+     */
     private static boolean mustRevert() {
         PromiseResult result = Promise.result(0);
         if (!result.isSuccessful()) {
             return true;
         }
-        String json = result.json().trim();
-        return !json.equals("false");
+        String json = result.json();
+        int start = 0;
+        int end = json.length();
+        while (start < end && isJsonWhitespace(json.charAt(start))) {
+            start++;
+        }
+        while (end > start && isJsonWhitespace(json.charAt(end - 1))) {
+            end--;
+        }
+        return !json.substring(start, end).equals("false");
+    }
+
+    private static boolean isJsonWhitespace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 
     private AccountId tokenOwner(String tokenId) {
@@ -564,7 +587,8 @@ public class NonFungibleToken {
         List<U128> amounts = new ArrayList<>();
         U128 paid = U128.ZERO;
         int ownerIndex = -1;
-        for (Royalty royalty : royalties.toList()) {
+        for (int i = 0; i < royalties.size(); i++) {
+            Royalty royalty = royalties.get(i);
             U128 percent = U128.of(royalty.percent());
             if (royalty.percent() > 0 && balance.compareTo(U128.MAX.div(percent)) > 0) {
                 throw Env.panic("royalty overflow");
