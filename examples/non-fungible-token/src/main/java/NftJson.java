@@ -18,53 +18,40 @@ final class NftJson {
      * when the token has none.
      */
     static String token(String tokenId, AccountId ownerId, TokenMetadata metadata, List<Approval> approvals) {
-        StringBuilder sb = new StringBuilder();
-        sb.append("{\"token_id\":").append(Json.encode(tokenId));
-        sb.append(",\"owner_id\":").append(Json.encode(ownerId));
-        sb.append(",\"metadata\":").append(metadata == null ? "null" : Json.encode(metadata));
-        sb.append(",\"approved_account_ids\":{");
+        String json = "{\"token_id\":" + Json.encode(tokenId) + ",\"owner_id\":" + Json.encode(ownerId)
+                + ",\"metadata\":" + (metadata == null ? "null" : Json.encode(metadata)) + ",\"approved_account_ids\":{";
         for (int i = 0; i < approvals.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
             Approval approval = approvals.get(i);
-            sb.append(Json.encode(approval.accountId())).append(':').append(approval.approvalId());
+            json = json + (i > 0 ? "," : "") + Json.encode(approval.accountId()) + ":" + approval.approvalId();
         }
-        return sb.append("}}").toString();
+        return json + "}}";
     }
 
     /** A JSON array of already-encoded values. */
     static String array(List<String> encoded) {
-        StringBuilder sb = new StringBuilder("[");
+        String json = "[";
         for (int i = 0; i < encoded.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append(encoded.get(i));
+            json = json + (i > 0 ? "," : "") + encoded.get(i);
         }
-        return sb.append(']').toString();
+        return json + "]";
     }
 
     /** NEP-199's {@code Payout}: {@code {"payout":{"<account_id>":"<yoctoNEAR>",...}}}. */
     static String payout(List<AccountId> accounts, List<U128> amounts) {
-        StringBuilder sb = new StringBuilder("{\"payout\":{");
+        String json = "{\"payout\":{";
         for (int i = 0; i < accounts.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append(Json.encode(accounts.get(i))).append(':').append(Json.encode(amounts.get(i)));
+            json = json + (i > 0 ? "," : "") + Json.encode(accounts.get(i)) + ":" + Json.encode(amounts.get(i));
         }
-        return sb.append("}}").toString();
+        return json + "}}";
     }
 
     /** NEP-171's {@code NftMintLog}: {@code owner_id}, {@code token_ids}, and {@code memo} only when given. */
     static String mintLog(AccountId ownerId, String tokenId, String memo) {
-        StringBuilder sb = new StringBuilder("[{\"owner_id\":").append(Json.encode(ownerId));
-        sb.append(",\"token_ids\":[").append(Json.encode(tokenId)).append(']');
+        String json = "[{\"owner_id\":" + Json.encode(ownerId) + ",\"token_ids\":[" + Json.encode(tokenId) + "]";
         if (memo != null) {
-            sb.append(",\"memo\":").append(Json.encode(memo));
+            json = json + ",\"memo\":" + Json.encode(memo);
         }
-        return sb.append("}]").toString();
+        return json + "}]";
     }
 
     /**
@@ -73,15 +60,14 @@ final class NftJson {
      */
     static String transferLog(AccountId oldOwnerId, AccountId newOwnerId, String tokenId, AccountId authorizedId,
             String memo) {
-        StringBuilder sb = new StringBuilder("[{\"old_owner_id\":").append(Json.encode(oldOwnerId));
-        sb.append(",\"new_owner_id\":").append(Json.encode(newOwnerId));
-        sb.append(",\"token_ids\":[").append(Json.encode(tokenId)).append(']');
+        String json = "[{\"old_owner_id\":" + Json.encode(oldOwnerId) + ",\"new_owner_id\":" + Json.encode(newOwnerId)
+                + ",\"token_ids\":[" + Json.encode(tokenId) + "]";
         if (authorizedId != null) {
-            sb.append(",\"authorized_id\":").append(Json.encode(authorizedId));
+            json = json + ",\"authorized_id\":" + Json.encode(authorizedId);
         }
         if (memo != null) {
-            sb.append(",\"memo\":").append(Json.encode(memo));
+            json = json + ",\"memo\":" + Json.encode(memo);
         }
-        return sb.append("}]").toString();
+        return json + "}]";
     }
 }

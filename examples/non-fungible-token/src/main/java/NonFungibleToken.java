@@ -47,6 +47,8 @@ public class NonFungibleToken {
 
     static final String METADATA_KEY = "metadata";
 
+    static final String U128_MAX_DECIMAL = "340282366920938463463374607431768211455";
+
     static final String DEFAULT_ICON = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E"
             + "%3Crect x='2' y='2' width='28' height='28' rx='6' fill='%23111'/%3E"
             + "%3Ctext x='16' y='21' font-family='sans-serif' font-size='11' text-anchor='middle' fill='%23fff'%3ENFT%3C/text%3E"
@@ -228,7 +230,8 @@ public class NonFungibleToken {
             throw Env.panic("Predecessor must be token owner.");
         }
         List<Approval> approvals = approvalsOf(tokenId);
-        long approvalId = nextApprovalIdById.getOrDefault(tokenId, 1L);
+        Long next = nextApprovalIdById.get(tokenId);
+        long approvalId = next == null ? 1 : next;
         boolean replaced = false;
         List<Approval> updated = new ArrayList<>();
         for (Approval approval : approvals) {
@@ -590,7 +593,7 @@ public class NonFungibleToken {
         for (int i = 0; i < royalties.size(); i++) {
             Royalty royalty = royalties.get(i);
             U128 percent = U128.of(royalty.percent());
-            if (royalty.percent() > 0 && balance.compareTo(U128.MAX.div(percent)) > 0) {
+            if (royalty.percent() > 0 && balance.compareTo(u128Max().div(percent)) > 0) {
                 throw Env.panic("royalty overflow");
             }
             U128 amount = balance.mul(percent).div(U128.of(100));
@@ -612,6 +615,11 @@ public class NonFungibleToken {
             throw Env.panic("payout number can't exceed `max_len_payout`");
         }
         return NftJson.payout(accounts, amounts);
+    }
+
+    /** u128::MAX, 2^128 - 1. */
+    private static U128 u128Max() {
+        return U128.parse(U128_MAX_DECIMAL);
     }
 
     /** How many items a page has: {@code limit}, or all when absent; 0 panics. */
