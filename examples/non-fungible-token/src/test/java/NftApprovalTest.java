@@ -1,6 +1,7 @@
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aidev.sdk.Gas;
+import dev.aidev.sdk.PromiseResult;
 import dev.aidev.sdk.U128;
 import dev.aidev.sdk.testing.CallOutcome;
 import dev.aidev.sdk.testing.PromiseRecord;
@@ -183,6 +184,23 @@ class NftApprovalTest {
                 "{\"sender_id\":\"market.near\",\"previous_owner_id\":\"alice.near\",\"token_id\":\"mons\",\"msg\":\"\"}");
         assertThat(out.logs()).containsExactly(NftFixture.transferEvent("alice.near", "bob.near", "mons",
                 ",\"authorized_id\":\"market.near\""));
+    }
+
+    @Test
+    void when_the_receiver_of_an_approved_transfer_call_gives_the_token_back_every_approval_returns_with_its_id() {
+        f.approve("alice.near", "mons", "bob.near");
+        f.approve("alice.near", "mons", "market.near");
+        f.nft.chain().prepaidGas(Gas.tgas(100));
+        CallOutcome call = f.ok(f.callAs("market.near", U128.ONE, "nft_transfer_call",
+                "{\"receiver_id\":\"carol.near\",\"token_id\":\"mons\",\"approval_id\":2,\"msg\":\"\"}"));
+        assertThat(f.isApproved("mons", "market.near")).isFalse();
+        CallOutcome out = f.ok(f.resolve(call, PromiseResult.failed()));
+        assertThat(out.result()).isEqualTo("false");
+        assertThat(out.logs()).containsExactly(NftFixture.transferEvent("carol.near", "alice.near", "mons"));
+        assertThat(f.token("mons")).isEqualTo(NftFixture.tokenJson("mons", "alice.near", "\"bob.near\":1,\"market.near\":2"));
+        f.approve("alice.near", "mons", "carol.near");
+        assertThat(f.token("mons")).as("the next approval ID survived the round trip")
+                .contains("\"carol.near\":3");
     }
 
     private boolean isApproved(String account, long approvalId) {

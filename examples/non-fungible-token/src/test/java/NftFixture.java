@@ -80,7 +80,7 @@ final class NftFixture {
                 "{\"token_id\":\"" + tokenId + "\",\"approved_account_id\":\"" + account + "\"}")).result());
     }
 
-    /** The ft_resolve_transfer callback of {@code call} (an nft_transfer_call), as the runtime runs it. */
+    /** The nft_resolve_transfer callback of {@code call} (an nft_transfer_call), as the runtime runs it. */
     CallOutcome resolve(CallOutcome call, PromiseResult receiverResult) {
         String args = functionCallArgs(call.promises().get(1));
         nft.chain().caller(NFT).attachedDeposit(U128.ZERO).promiseResults(receiverResult);

@@ -3,7 +3,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.aidev.sdk.U128;
 import dev.aidev.sdk.testing.CallOutcome;
 import dev.aidev.sdk.testing.PromiseRecord;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** new, new_default_meta, nft_metadata and nft_mint. */
@@ -132,9 +131,5 @@ class NftMintTest {
         String action = transfer.actions().get(0);
         assertThat(action).startsWith("Transfer(");
         return U128.parse(action.substring("Transfer(".length(), action.length() - 1));
-    }
-
-    static List<String> actions(CallOutcome out) {
-        return out.promises().stream().flatMap(p -> p.actions().stream()).toList();
     }
 }
