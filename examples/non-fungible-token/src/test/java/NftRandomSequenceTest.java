@@ -82,14 +82,18 @@ class NftRandomSequenceTest {
                     f.ok(f.callAs(owners.get(token), U128.ONE, "nft_revoke_all", "{\"token_id\":\"" + token + "\"}"));
                     approvals.remove(token);
                 }
-                default -> { // nft_transfer_call by the owner, then the receiver's random outcome
+                default -> { // nft_transfer_call by the owner or anyone, then the receiver's random outcome
                     String owner = owners.get(token);
-                    if (owner.equals(other)) {
-                        continue;
+                    String sender = random.nextBoolean() ? owner : caller;
+                    String expectedPanic = expectedTransferPanic(sender, other, token, null);
+                    CallOutcome call = f.callAs(sender, U128.ONE, "nft_transfer_call",
+                            "{\"receiver_id\":\"" + other + "\",\"token_id\":\"" + token + "\",\"msg\":\"\"}");
+                    assertThat(call.panic()).as(what).isEqualTo(expectedPanic);
+                    if (expectedPanic != null) {
+                        assertThat(call.promises()).as(what).isEmpty();
+                        break;
                     }
                     Map<String, Long> before = approvals.remove(token);
-                    CallOutcome call = f.ok(f.callAs(owner, U128.ONE, "nft_transfer_call",
-                            "{\"receiver_id\":\"" + other + "\",\"token_id\":\"" + token + "\",\"msg\":\"\"}"));
                     int outcome = random.nextInt(3);
                     PromiseResult result = outcome == 0 ? PromiseResult.successfulJson("false")
                             : outcome == 1 ? PromiseResult.successfulJson("true") : PromiseResult.failed();
