@@ -1,0 +1,329 @@
+package dev.aidev.compiler.lower;
+
+import static dev.aidev.compiler.ir.Ir.add;
+import static dev.aidev.compiler.ir.Ir.and;
+import static dev.aidev.compiler.ir.Ir.call;
+import static dev.aidev.compiler.ir.Ir.eq;
+import static dev.aidev.compiler.ir.Ir.eqz;
+import static dev.aidev.compiler.ir.Ir.geU;
+import static dev.aidev.compiler.ir.Ir.gtS;
+import static dev.aidev.compiler.ir.Ir.gtU;
+import static dev.aidev.compiler.ir.Ir.i32;
+import static dev.aidev.compiler.ir.Ir.i64;
+import static dev.aidev.compiler.ir.Ir.ifElse;
+import static dev.aidev.compiler.ir.Ir.load32;
+import static dev.aidev.compiler.ir.Ir.load64;
+import static dev.aidev.compiler.ir.Ir.load8u;
+import static dev.aidev.compiler.ir.Ir.ltS;
+import static dev.aidev.compiler.ir.Ir.ltU;
+import static dev.aidev.compiler.ir.Ir.mul;
+import static dev.aidev.compiler.ir.Ir.ne;
+import static dev.aidev.compiler.ir.Ir.or;
+import static dev.aidev.compiler.ir.Ir.shl;
+import static dev.aidev.compiler.ir.Ir.str;
+import static dev.aidev.compiler.ir.Ir.sub;
+import static dev.aidev.compiler.ir.Type.I32;
+import static dev.aidev.compiler.ir.Type.I64;
+
+import dev.aidev.compiler.ir.Expr;
+import dev.aidev.compiler.ir.IrBuilder;
+import dev.aidev.compiler.ir.Local;
+import dev.aidev.compiler.ir.UnOp;
+import java.util.List;
+
+/**
+ * More of the runtime library, kept apart from {@link Runtime}: {@code String} methods that
+ * index by UTF-16 unit over our UTF-8 strings ({@code charAt}, {@code substring},
+ * {@code startsWith}, {@code endsWith}, {@code indexOf}, {@code compareTo}), byte arrays to and from
+ * byte strings, and the SDK's {@code Gas}. Installed with every module; the emitter keeps only
+ * what a contract reaches.
+ *
+ * <p>Strings are UTF-8; a UTF-16 surrogate appended on its own (a {@code char}) is kept as its
+ * 3-byte encoding, so {@code length()}/{@code charAt()} still see one unit for it, as Java does.
+ */
+final class RuntimeExtras {
+    private RuntimeExtras() {}
+
+    static final String OUT_OF_BOUNDS = "index out of bounds at ";
+
+    static Expr charAt(Expr s, Expr i, Expr loc) {
+        return call("rt_str_char_at", I32, s, i, loc);
+    }
+
+    static Expr substring(Expr s, Expr begin, Expr end, Expr loc) {
+        return call("rt_str_substring", I32, s, begin, end, loc);
+    }
+
+    static Expr substringFrom(Expr s, Expr begin, Expr loc) {
+        return call("rt_str_substring_from", I32, s, begin, loc);
+    }
+
+    static Expr startsWith(Expr s, Expr prefix) {
+        return call("rt_str_starts", I32, s, prefix);
+    }
+
+    static Expr endsWith(Expr s, Expr suffix) {
+        return call("rt_str_ends", I32, s, suffix);
+    }
+
+    static Expr indexOf(Expr s, Expr t) {
+        return call("rt_str_index_of", I32, s, t);
+    }
+
+    static Expr compare(Expr a, Expr b) {
+        return call("rt_str_compare", I32, a, b);
+    }
+
+    /** A Java {@code byte[]} (i32 slots) of a byte string. */
+    static Expr bytesToArray(Expr s) {
+        return call("rt_bytes_to_array", I32, s);
+    }
+
+    /** The byte string of a Java {@code byte[]}. */
+    static Expr arrayToBytes(Expr a) {
+        return call("rt_array_to_bytes", I32, a);
+    }
+
+    static Expr gas(String op, Expr... args) {
+        return call("rt_gas_" + op, I32, args);
+    }
+
+    static void install(IrBuilder b) {
+        strings(b);
+        bytes(b);
+        gas(b);
+    }
+
+    private static void strings(IrBuilder b) {
+        // The bytes of the UTF-8 sequence a lead byte starts.
+        b.function("rt_utf8_len", List.of(I32), I32, f -> {
+            Local c = f.param(0);
+            f.ret(ifElse(ltU(c.get(), i32(0x80)), i32(1), ifElse(ltU(c.get(), i32(0xE0)), i32(2), ifElse(ltU(c.get(), i32(0xF0)), i32(3), i32(4)))));
+        });
+        // The code point of the UTF-8 sequence at p.
+        b.function("rt_utf8_cp", List.of(I32), I32, f -> {
+            Local p = f.param(0);
+            Local c = f.local(I32);
+            f.set(c, load8u(p.get(), 0));
+            f.if_(ltU(c.get(), i32(0x80)), () -> f.ret(c.get()));
+            f.if_(ltU(c.get(), i32(0xE0)), () -> f.ret(or(shl(and(c.get(), i32(0x1F)), i32(6)), and(load8u(p.get(), 1), i32(0x3F)))));
+            f.if_(ltU(c.get(), i32(0xF0)), () -> f.ret(or(or(shl(and(c.get(), i32(0x0F)), i32(12)), shl(and(load8u(p.get(), 1), i32(0x3F)), i32(6))),
+                    and(load8u(p.get(), 2), i32(0x3F)))));
+            f.ret(or(or(or(shl(and(c.get(), i32(0x07)), i32(18)), shl(and(load8u(p.get(), 1), i32(0x3F)), i32(12))),
+                    shl(and(load8u(p.get(), 2), i32(0x3F)), i32(6))), and(load8u(p.get(), 3), i32(0x3F))));
+        });
+        // UTF-16 unit i of s, or -1 when i is out of range.
+        b.function("rt_str_unit_at", List.of(I32, I32), I32, f -> {
+            Local s = f.param(0);
+            Local i = f.param(1);
+            Local pos = f.local(I32);
+            Local units = f.local(I32);
+            Local cp = f.local(I32);
+            f.if_(ltS(i.get(), i32(0)), () -> f.ret(i32(-1)));
+            f.loop(top -> {
+                f.if_(geU(pos.get(), load32(s.get(), 0)), () -> f.ret(i32(-1)));
+                f.set(cp, call("rt_utf8_cp", I32, add(add(s.get(), i32(4)), pos.get())));
+                f.set(pos, add(pos.get(), call("rt_utf8_len", I32, load8u(add(s.get(), pos.get()), 4))));
+                f.ifElse(ltU(cp.get(), i32(0x10000)), () -> {
+                    f.if_(eq(units.get(), i.get()), () -> f.ret(cp.get()));
+                    f.set(units, add(units.get(), i32(1)));
+                }, () -> {
+                    f.if_(eq(units.get(), i.get()), () -> f.ret(add(i32(0xD800), Ir2.shrU(sub(cp.get(), i32(0x10000)), i32(10)))));
+                    f.if_(eq(add(units.get(), i32(1)), i.get()), () -> f.ret(add(i32(0xDC00), and(cp.get(), i32(0x3FF)))));
+                    f.set(units, add(units.get(), i32(2)));
+                });
+                f.br(top);
+            });
+            f.unreachable();
+        });
+        b.function("rt_str_char_at", List.of(I32, I32, I32), I32, f -> {
+            Local u = f.local(I32);
+            f.set(u, call("rt_str_unit_at", I32, f.param(0).get(), f.param(1).get()));
+            f.if_(ltS(u.get(), i32(0)), () -> f.eval(call("rt_panic_at", null, str(OUT_OF_BOUNDS), f.param(2).get())));
+            f.ret(u.get());
+        });
+        // The byte offset of UTF-16 unit i (i == length: the byte length); -1 out of range, -2
+        // inside a surrogate pair.
+        b.function("rt_str_offset", List.of(I32, I32), I32, f -> {
+            Local s = f.param(0);
+            Local i = f.param(1);
+            Local pos = f.local(I32);
+            Local units = f.local(I32);
+            Local n = f.local(I32);
+            f.if_(ltS(i.get(), i32(0)), () -> f.ret(i32(-1)));
+            f.loop(top -> {
+                f.if_(eq(units.get(), i.get()), () -> f.ret(pos.get()));
+                f.if_(geU(pos.get(), load32(s.get(), 0)), () -> f.ret(i32(-1)));
+                f.set(n, call("rt_utf8_len", I32, load8u(add(s.get(), pos.get()), 4)));
+                f.set(pos, add(pos.get(), n.get()));
+                f.ifElse(eq(n.get(), i32(4)), () -> {
+                    f.if_(eq(add(units.get(), i32(1)), i.get()), () -> f.ret(i32(-2)));
+                    f.set(units, add(units.get(), i32(2)));
+                }, () -> f.set(units, add(units.get(), i32(1))));
+                f.br(top);
+            });
+            f.unreachable();
+        });
+        b.function("rt_str_substring", List.of(I32, I32, I32, I32), I32, f -> {
+            Local s = f.param(0);
+            Local from = f.local(I32);
+            Local to = f.local(I32);
+            Local r = f.local(I32);
+            f.set(from, call("rt_str_offset", I32, s.get(), f.param(1).get()));
+            f.set(to, call("rt_str_offset", I32, s.get(), f.param(2).get()));
+            f.if_(or(or(eq(from.get(), i32(-1)), eq(to.get(), i32(-1))), gtS(f.param(1).get(), f.param(2).get())),
+                    () -> f.eval(call("rt_panic_at", null, str(OUT_OF_BOUNDS), f.param(3).get())));
+            f.if_(or(ltS(from.get(), i32(0)), ltS(to.get(), i32(0))),
+                    () -> f.eval(call("rt_panic_at", null, str("substring splitting a surrogate pair is not supported at "), f.param(3).get())));
+            f.set(r, Runtime.strNew(sub(to.get(), from.get())));
+            f.eval(call("rt_memcpy", null, add(r.get(), i32(4)), add(add(s.get(), i32(4)), from.get()), sub(to.get(), from.get())));
+            f.ret(r.get());
+        });
+        b.function("rt_str_substring_from", List.of(I32, I32, I32), I32, f ->
+                f.ret(call("rt_str_substring", I32, f.param(0).get(), f.param(1).get(), Runtime.strLength(f.param(0).get()), f.param(2).get())));
+        // Whether the bytes of t occur in s at byte offset at.
+        b.function("rt_str_match_at", List.of(I32, I32, I32), I32, f -> {
+            Local s = f.param(0);
+            Local t = f.param(1);
+            Local at = f.param(2);
+            Local i = f.local(I32);
+            f.if_(or(ltS(at.get(), i32(0)), gtU(add(at.get(), load32(t.get(), 0)), load32(s.get(), 0))), () -> f.ret(i32(0)));
+            f.block(done -> f.loop(top -> {
+                f.brIf(done, geU(i.get(), load32(t.get(), 0)));
+                f.if_(ne(load8u(add(add(s.get(), at.get()), i.get()), 4), load8u(add(t.get(), i.get()), 4)), () -> f.ret(i32(0)));
+                f.set(i, add(i.get(), i32(1)));
+                f.br(top);
+            }));
+            f.ret(i32(1));
+        });
+        b.function("rt_str_starts", List.of(I32, I32), I32, f ->
+                f.ret(call("rt_str_match_at", I32, f.param(0).get(), f.param(1).get(), i32(0))));
+        b.function("rt_str_ends", List.of(I32, I32), I32, f ->
+                f.ret(call("rt_str_match_at", I32, f.param(0).get(), f.param(1).get(), sub(load32(f.param(0).get(), 0), load32(f.param(1).get(), 0)))));
+        // The UTF-16 index of the first occurrence of t in s, or -1.
+        b.function("rt_str_index_of", List.of(I32, I32), I32, f -> {
+            Local s = f.param(0);
+            Local t = f.param(1);
+            Local pos = f.local(I32);
+            Local units = f.local(I32);
+            Local n = f.local(I32);
+            f.loop(top -> {
+                f.if_(call("rt_str_match_at", I32, s.get(), t.get(), pos.get()), () -> f.ret(units.get()));
+                f.if_(geU(pos.get(), load32(s.get(), 0)), () -> f.ret(i32(-1)));
+                f.set(n, call("rt_utf8_len", I32, load8u(add(s.get(), pos.get()), 4)));
+                f.set(pos, add(pos.get(), n.get()));
+                f.set(units, add(units.get(), ifElse(eq(n.get(), i32(4)), i32(2), i32(1))));
+                f.br(top);
+            });
+            f.unreachable();
+        });
+        // Java's compareTo: the difference of the first differing UTF-16 units, else of the lengths.
+        b.function("rt_str_compare", List.of(I32, I32), I32, f -> {
+            Local a = f.param(0);
+            Local c = f.param(1);
+            Local k = f.local(I32);
+            Local n = f.local(I32);
+            Local ua = f.local(I32);
+            Local uc = f.local(I32);
+            f.set(n, ifElse(ltU(load32(a.get(), 0), load32(c.get(), 0)), load32(a.get(), 0), load32(c.get(), 0)));
+            f.block(done -> f.loop(top -> {
+                f.brIf(done, geU(k.get(), n.get()));
+                f.brIf(done, ne(load8u(add(a.get(), k.get()), 4), load8u(add(c.get(), k.get()), 4)));
+                f.set(k, add(k.get(), i32(1)));
+                f.br(top);
+            }));
+            // Back to the start of the character the difference is in.
+            f.block(done -> f.loop(top -> {
+                f.brIf(done, eqz(k.get()));
+                f.brIf(done, ne(and(load8u(add(a.get(), k.get()), 4), i32(0xC0)), i32(0x80)));
+                f.set(k, sub(k.get(), i32(1)));
+                f.br(top);
+            }));
+            f.if_(or(geU(k.get(), load32(a.get(), 0)), geU(k.get(), load32(c.get(), 0))),
+                    () -> f.ret(sub(Runtime.strLength(a.get()), Runtime.strLength(c.get()))));
+            f.set(ua, call("rt_utf8_cp", I32, add(add(a.get(), i32(4)), k.get())));
+            f.set(uc, call("rt_utf8_cp", I32, add(add(c.get(), i32(4)), k.get())));
+            // Supplementary characters compare by their surrogates: the high ones, then the low.
+            Local ha = f.local(I32);
+            Local hc = f.local(I32);
+            f.set(ha, ifElse(geU(ua.get(), i32(0x10000)), add(i32(0xD800), Ir2.shrU(sub(ua.get(), i32(0x10000)), i32(10))), ua.get()));
+            f.set(hc, ifElse(geU(uc.get(), i32(0x10000)), add(i32(0xD800), Ir2.shrU(sub(uc.get(), i32(0x10000)), i32(10))), uc.get()));
+            f.if_(ne(ha.get(), hc.get()), () -> f.ret(sub(ha.get(), hc.get())));
+            f.ret(sub(and(ua.get(), i32(0x3FF)), and(uc.get(), i32(0x3FF))));
+        });
+    }
+
+    private static void bytes(IrBuilder b) {
+        b.function("rt_bytes_to_array", List.of(I32), I32, f -> {
+            Local s = f.param(0);
+            Local a = f.local(I32);
+            Local i = f.local(I32);
+            f.set(a, Runtime.arrayNew(load32(s.get(), 0), 4));
+            f.block(done -> f.loop(top -> {
+                f.brIf(done, geU(i.get(), load32(s.get(), 0)));
+                f.store32(add(add(a.get(), i32(8)), mul(i.get(), i32(4))), 0,
+                        new Expr.Unary(UnOp.I32_EXTEND8_S, load8u(add(s.get(), i.get()), 4)));
+                f.set(i, add(i.get(), i32(1)));
+                f.br(top);
+            }));
+            f.ret(a.get());
+        });
+        b.function("rt_array_to_bytes", List.of(I32), I32, f -> {
+            Local a = f.param(0);
+            Local s = f.local(I32);
+            Local i = f.local(I32);
+            f.set(s, Runtime.strNew(load32(a.get(), 0)));
+            f.block(done -> f.loop(top -> {
+                f.brIf(done, geU(i.get(), load32(a.get(), 0)));
+                f.store8(add(s.get(), i.get()), 4, load32(add(add(a.get(), i32(8)), mul(i.get(), i32(4))), 0));
+                f.set(i, add(i.get(), i32(1)));
+                f.br(top);
+            }));
+            f.ret(s.get());
+        });
+    }
+
+    /** The SDK's Gas: an 8-byte cell; negative amounts underflow, as Gas.ofGas/tgas check. */
+    private static void gas(IrBuilder b) {
+        b.function("rt_gas_of", List.of(I64), I32, f -> {
+            Local g = f.local(I32);
+            f.if_(ltS(f.param(0).get(), i64(0)), () -> f.eval(Runtime.panic(str("integer underflow"))));
+            f.set(g, Runtime.alloc(i32(8)));
+            f.store64(g.get(), 0, f.param(0).get());
+            f.ret(g.get());
+        });
+        b.function("rt_gas_tgas", List.of(I64), I32, f -> {
+            f.if_(ltS(f.param(0).get(), i64(0)), () -> f.eval(Runtime.panic(str("integer underflow"))));
+            f.if_(gtS(f.param(0).get(), i64(Long.MAX_VALUE / 1_000_000_000_000L)), () -> f.eval(Runtime.panic(str("integer overflow"))));
+            f.ret(call("rt_gas_of", I32, mul(f.param(0).get(), i64(1_000_000_000_000L))));
+        });
+        b.function("rt_gas_add", List.of(I32, I32), I32, f -> {
+            Local r = f.local(I64);
+            f.set(r, add(load64(f.param(0).get(), 0), load64(f.param(1).get(), 0)));
+            f.if_(ltS(r.get(), i64(0)), () -> f.eval(Runtime.panic(str("integer overflow"))));
+            f.ret(call("rt_gas_of", I32, r.get()));
+        });
+        b.function("rt_gas_sub", List.of(I32, I32), I32, f -> {
+            f.if_(gtS(load64(f.param(1).get(), 0), load64(f.param(0).get(), 0)), () -> f.eval(Runtime.panic(str("integer underflow"))));
+            f.ret(call("rt_gas_of", I32, sub(load64(f.param(0).get(), 0), load64(f.param(1).get(), 0))));
+        });
+        b.function("rt_gas_cmp", List.of(I32, I32), I32, f -> {
+            Local x = f.local(I64);
+            Local y = f.local(I64);
+            f.set(x, load64(f.param(0).get(), 0));
+            f.set(y, load64(f.param(1).get(), 0));
+            f.ret(sub(gtS(x.get(), y.get()), ltS(x.get(), y.get())));
+        });
+        b.function("rt_gas_eq", List.of(I32, I32), I32, f -> {
+            f.if_(eqz(f.param(1).get()), () -> f.ret(i32(0)));
+            f.ret(eq(load64(f.param(0).get(), 0), load64(f.param(1).get(), 0)));
+        });
+    }
+
+    /** Operators the static imports above do not cover. */
+    private static final class Ir2 {
+        static Expr shrU(Expr a, Expr b) {
+            return dev.aidev.compiler.ir.Ir.shrU(a, b);
+        }
+    }
+}
