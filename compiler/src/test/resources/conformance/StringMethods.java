@@ -1,7 +1,7 @@
 import dev.aidev.sdk.*;
 
 // charAt, substring, startsWith, endsWith, indexOf, contains, compareTo (UTF-16 units over UTF-8
-// strings), StringBuilder (append of String, char, int, long, boolean; toString), char
+// strings), StringBuilder (append of String, char, int, long, boolean; length; toString), char
 // arithmetic and int <-> char casts; out-of-range indices panic as StringIndexOutOfBoundsException.
 //> view scan {"s": "héllo 😀 world"}
 //> view scan {"s": ""}
@@ -50,7 +50,7 @@ public class StringMethods {
             char c = s.charAt(i);
             out.append((int) c).append(',');
         }
-        return out.toString() + " empty=" + s.isEmpty();
+        return out.toString() + " len=" + out.length() + " empty=" + s.isEmpty();
     }
 
     @View

@@ -1825,6 +1825,7 @@ final class Lowering {
                 case SDK + "PromiseResult":
                 case SDK + "Gas":
                 case "java.lang.StringBuilder":
+                case "java.lang.AbstractStringBuilder":
                     return promiseOrTextCall(p, ownerName, name, receiverPath, a, m);
                 case SDK + "AccountId":
                     if (name.equals("toString")) {
