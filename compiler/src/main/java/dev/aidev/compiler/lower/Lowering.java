@@ -2020,7 +2020,7 @@ final class Lowering {
                         case "isSuccessful":
                             return load32(receiver(receiverPath), 0);
                         case "json":
-                            return load32(receiver(receiverPath), 4);
+                            return RuntimeExtras.utf8(load32(receiver(receiverPath), 4));
                         case "value":
                             return RuntimeExtras.bytesToArray(load32(receiver(receiverPath), 4));
                         default:

@@ -253,7 +253,113 @@ final class RuntimeExtras {
         });
     }
 
+    /** {@code new String(bytes, UTF_8)}: the bytes, with each malformed part replaced by U+FFFD as the JDK's decoder does. */
+    static Expr utf8(Expr bytes) {
+        return call("rt_utf8_fix", I32, bytes);
+    }
+
+    private static Expr cont(Expr b) {
+        return eq(and(b, i32(0xC0)), i32(0x80));
+    }
+
+    /**
+     * The JDK's replacement of malformed UTF-8 (String(byte[], UTF_8)): an invalid lead byte, a
+     * sequence cut short by a byte that cannot continue it, an overlong form, a surrogate or a
+     * value above U+10FFFF each become one U+FFFD, consuming the bytes the JDK consumes; a
+     * sequence cut short by the end of the input becomes one U+FFFD. Valid input is returned as is.
+     */
+    private static void utf8Fix(IrBuilder b) {
+        b.function("rt_utf8_fix", List.of(I32), I32, f -> {
+            Local s = f.param(0);
+            Local len = f.local(I32);
+            Local i = f.local(I32);
+            Local out = f.local(I32);
+            Local q = f.local(I32);
+            Local bad = f.local(I32);
+            Local c = f.local(I32);
+            Local rem = f.local(I32);
+            Local b2 = f.local(I32);
+            Local b3 = f.local(I32);
+            Local b4 = f.local(I32);
+            Local cp = f.local(I32);
+            Local n = f.local(I32);
+            f.set(len, load32(s.get(), 0));
+            f.set(out, Runtime.strNew(mul(len.get(), i32(3))));
+            f.set(q, add(out.get(), i32(4)));
+            Runnable repl = () -> {
+                f.store8(q.get(), 0, i32(0xEF));
+                f.store8(q.get(), 1, i32(0xBF));
+                f.store8(q.get(), 2, i32(0xBD));
+                f.set(q, add(q.get(), i32(3)));
+                f.set(bad, i32(1));
+            };
+            f.block(done -> f.loop(top -> {
+                f.brIf(done, geU(i.get(), len.get()));
+                f.set(c, load8u(add(s.get(), i.get()), 4));
+                f.set(rem, sub(sub(len.get(), i.get()), i32(1)));
+                f.set(b2, ifElse(gtS(rem.get(), i32(0)), load8u(add(s.get(), i.get()), 5), i32(0)));
+                f.set(b3, ifElse(gtS(rem.get(), i32(1)), load8u(add(s.get(), i.get()), 6), i32(0)));
+                f.set(b4, ifElse(gtS(rem.get(), i32(2)), load8u(add(s.get(), i.get()), 7), i32(0)));
+                f.set(n, i32(0)); // bytes of a valid sequence to copy; 0: replaced (i already moved)
+                f.ifElse(ltU(c.get(), i32(0x80)), () -> f.set(n, i32(1)), () -> {
+                    f.ifElse(and(geU(c.get(), i32(0xC2)), ltU(c.get(), i32(0xE0))), () -> {
+                        f.ifElse(and(gtS(rem.get(), i32(0)), cont(b2.get())), () -> f.set(n, i32(2)), () -> {
+                            repl.run();
+                            f.set(i, add(i.get(), i32(1)));
+                        });
+                    }, () -> f.ifElse(and(geU(c.get(), i32(0xE0)), ltU(c.get(), i32(0xF0))), () -> {
+                        Expr overlongOrBad2 = or(and(eq(c.get(), i32(0xE0)), eq(and(b2.get(), i32(0xE0)), i32(0x80))), eqz(cont(b2.get())));
+                        f.ifElse(gtS(rem.get(), i32(1)), () -> {
+                            f.ifElse(overlongOrBad2, () -> {
+                                repl.run();
+                                f.set(i, add(i.get(), i32(1)));
+                            }, () -> f.ifElse(eqz(cont(b3.get())), () -> {
+                                repl.run();
+                                f.set(i, add(i.get(), i32(2)));
+                            }, () -> f.ifElse(and(eq(c.get(), i32(0xED)), geU(b2.get(), i32(0xA0))), () -> {
+                                repl.run();
+                                f.set(i, add(i.get(), i32(3)));
+                            }, () -> f.set(n, i32(3)))));
+                        }, () -> {
+                            repl.run();
+                            f.set(i, ifElse(and(eq(rem.get(), i32(1)), overlongOrBad2), add(i.get(), i32(1)), len.get()));
+                        });
+                    }, () -> f.ifElse(and(geU(c.get(), i32(0xF0)), ltU(c.get(), i32(0xF8))), () -> {
+                        Expr bad2 = or(or(gtU(c.get(), i32(0xF4)), and(eq(c.get(), i32(0xF0)), or(ltU(b2.get(), i32(0x90)), gtU(b2.get(), i32(0xBF))))),
+                                or(and(eq(c.get(), i32(0xF4)), ne(and(b2.get(), i32(0xF0)), i32(0x80))), eqz(cont(b2.get()))));
+                        f.ifElse(gtS(rem.get(), i32(2)), () -> {
+                            f.set(cp, or(or(shl(and(c.get(), i32(0x07)), i32(18)), shl(and(b2.get(), i32(0x3F)), i32(12))),
+                                    or(shl(and(b3.get(), i32(0x3F)), i32(6)), and(b4.get(), i32(0x3F)))));
+                            f.ifElse(or(or(eqz(cont(b2.get())), eqz(cont(b3.get()))), or(eqz(cont(b4.get())),
+                                    or(ltU(cp.get(), i32(0x10000)), gtU(cp.get(), i32(0x10FFFF))))), () -> {
+                                repl.run();
+                                f.set(i, add(i.get(), ifElse(bad2, i32(1), ifElse(eqz(cont(b3.get())), i32(2), i32(3)))));
+                            }, () -> f.set(n, i32(4)));
+                        }, () -> {
+                            repl.run();
+                            f.set(i, ifElse(or(gtU(c.get(), i32(0xF4)), and(gtS(rem.get(), i32(0)), bad2)), add(i.get(), i32(1)),
+                                    ifElse(and(gtS(rem.get(), i32(1)), eqz(cont(b3.get()))), add(i.get(), i32(2)), len.get())));
+                        });
+                    }, () -> {
+                        repl.run();
+                        f.set(i, add(i.get(), i32(1)));
+                    })));
+                });
+                f.if_(n.get(), () -> {
+                    f.eval(call("rt_memcpy", null, q.get(), add(add(s.get(), i32(4)), i.get()), n.get()));
+                    f.set(q, add(q.get(), n.get()));
+                    f.set(i, add(i.get(), n.get()));
+                });
+                f.br(top);
+            }));
+            f.if_(eqz(bad.get()), () -> f.ret(s.get()));
+            f.store32(out.get(), 0, sub(q.get(), add(out.get(), i32(4))));
+            f.ret(out.get());
+        });
+    }
+
     private static void bytes(IrBuilder b) {
+        utf8Fix(b);
         b.function("rt_bytes_to_array", List.of(I32), I32, f -> {
             Local s = f.param(0);
             Local a = f.local(I32);

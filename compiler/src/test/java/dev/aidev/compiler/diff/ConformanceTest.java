@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * </pre>
  *
  * ({@code result=} gives a callback its promise results: a successful result's text, without
- * spaces, or {@code failed}.)
+ * spaces, or {@code 0x} and its bytes in hex, or {@code failed}.)
  *
  * Each file is compiled by our compiler and by javac, and every call must give the same result,
  * logs, panic and storage on the JVM and on the VM (both engines).

@@ -147,7 +147,7 @@ public final class Differential {
         private Outcome onJvm(Step step) {
             chain.caller(step.predecessor()).attachedDeposit(U128.parse(step.deposit().toString()));
             chain.promiseResults(step.promiseResults().stream()
-                    .map(r -> r.equals(Step.FAILED) ? dev.aidev.sdk.PromiseResult.failed() : dev.aidev.sdk.PromiseResult.successfulJson(r))
+                    .map(r -> r.equals(Step.FAILED) ? dev.aidev.sdk.PromiseResult.failed() : dev.aidev.sdk.PromiseResult.successful(Step.bytesOf(r)))
                     .toArray(dev.aidev.sdk.PromiseResult[]::new));
             CallOutcome o = step.view() ? jvm.view(step.method(), step.args()) : jvm.call(step.method(), step.args());
             return new Outcome(o.result(), o.logs(), o.panic(), o.storage(), Receipts.ofJvm(o.promises()),
@@ -160,7 +160,7 @@ public final class Differential {
                     .attachedDeposit(step.deposit()).view(step.view())
                     .promiseResults(step.promiseResults().stream()
                             .map(r -> r.equals(Step.FAILED) ? (dev.aidev.vm.PromiseResult) new dev.aidev.vm.PromiseResult.Failed()
-                                    : new dev.aidev.vm.PromiseResult.Successful(r.getBytes(StandardCharsets.UTF_8)))
+                                    : new dev.aidev.vm.PromiseResult.Successful(Step.bytesOf(r)))
                             .toList()));
             String result = o.succeeded() && o.returnData() instanceof ReturnData.Value v
                     ? new String(v.bytes(), StandardCharsets.UTF_8) : null;

@@ -29,6 +29,14 @@ public record Step(String method, String args, String predecessor, BigInteger de
         this(method, args, predecessor, deposit, view, java.util.List.of());
     }
 
+    /** The bytes of a successful promise result: {@code 0x<hex>} for raw bytes, else the text as UTF-8. */
+    public static byte[] bytesOf(String result) {
+        if (result.startsWith("0x")) {
+            return java.util.HexFormat.of().parseHex(result.substring(2));
+        }
+        return result.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** A failed promise result, in {@link #promiseResults}. */
     public static final String FAILED = "!failed";
 
