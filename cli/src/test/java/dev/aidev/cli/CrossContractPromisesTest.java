@@ -46,6 +46,16 @@ class CrossContractPromisesTest {
                                     .functionCall("on_answer", "{\\"n\\":" + n + "}", U128.ZERO, Gas.tgas(20)));
                 }
 
+                /** As ft_transfer_call: the callee gets no gas of its own, only a share of the unused gas. */
+                @Call
+                public Promise askShared(AccountId callee, long n) {
+                    Promise onTransfer = Promise.create(callee)
+                            .functionCallWeight("twice", "{\\"n\\":" + n + "}", U128.ZERO, Gas.ZERO, 1);
+                    Promise resolve = Promise.create(Env.currentAccountId())
+                            .functionCallWeight("on_answer", "{\\"n\\":" + n + "}", U128.ZERO, Gas.tgas(5), 0);
+                    return onTransfer.then(resolve);
+                }
+
                 @Call
                 public Promise askToFail(AccountId callee) {
                     return Promise.create(callee).functionCall("fail", "{}", U128.ZERO, Gas.tgas(10))
@@ -151,6 +161,14 @@ class CrossContractPromisesTest {
                 "asked 21, got 42 (1 result)");
         assertThat(text(sandbox.view(callee.id(), "calls", "{}").value())).isEqualTo("1");
         assertThat(text(sandbox.view(caller.id(), "last", "{}").value())).isEqualTo("\"asked 21, got 42 (1 result)\"");
+    }
+
+    @Test
+    void a_call_with_only_a_weighted_share_of_the_gas_runs_like_ft_transfer_call() {
+        CallResult r = alice.call(caller, "ask_shared", "{\"callee\":\"callee.test.near\",\"n\":5}").gas(100 * TGAS).send();
+        assertThat(r.succeeded()).as(r.toString()).isTrue();
+        assertThat(text(r.value())).isEqualTo("\"asked 5, got 10\"");
+        assertThat(text(sandbox.view(callee.id(), "calls", "{}").value())).isEqualTo("1");
     }
 
     @Test
