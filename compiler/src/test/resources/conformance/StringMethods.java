@@ -39,6 +39,8 @@ import dev.aidev.sdk.*;
 //> view digits {"s": "9876543210"}
 //> view digits {"s": "12a"}
 //> call null_prefix
+//> view pairs
+//> view nested
 @NearContract
 public class StringMethods {
     public StringMethods() {}
@@ -129,6 +131,31 @@ public class StringMethods {
             value = value.mul(U128.of(10)).add(U128.of(s.charAt(i) - '0'));
         }
         return value.toString();
+    }
+
+    /** A surrogate pair appended char by char is one character, written as Java writes it. */
+    @View
+    public String pairs() {
+        StringBuilder sb = new StringBuilder("x");
+        sb.append((char) 0xD83D).append((char) 0xDE00).append('y');
+        StringBuilder lone = new StringBuilder();
+        lone.append((char) 0xDE00).append((char) 0xD83D);
+        String s = sb.toString();
+        return s + " " + s.length() + " " + (int) s.charAt(1) + " " + (int) s.charAt(2) + " " + s.substring(1, 3) + " "
+                + s.indexOf("y") + " " + lone.length() + " " + (int) lone.toString().charAt(1);
+    }
+
+    /** The argument is evaluated before the append reads the builder. */
+    @View
+    public String nested() {
+        StringBuilder sb = new StringBuilder("a");
+        sb.append(grow(sb));
+        return sb.toString();
+    }
+
+    private static String grow(StringBuilder sb) {
+        sb.append("b");
+        return "c";
     }
 
     @Call

@@ -2101,10 +2101,14 @@ final class Lowering {
                         break;
                     }
                     Local b = f.local(Type.I32);
+                    Expr arg = expr(child(p, m.getArguments().get(0)));
+                    Local v = f.local(arg.type());
                     List<Stmt> stmts = new ArrayList<>();
+                    // The builder, then the argument, then the append reads the builder's text.
                     stmts.add(new Stmt.SetLocal(b.index(), receiver(receiverPath)));
-                    stmts.add(new Stmt.Store(MemType.I32, b.get(), 0, Runtime.concat(load32(b.get(), 0),
-                            toStr(expr(child(p, m.getArguments().get(0))), at, p))));
+                    stmts.add(new Stmt.SetLocal(v.index(), arg));
+                    stmts.add(new Stmt.Store(MemType.I32, b.get(), 0, at.getKind() == TypeKind.CHAR
+                            ? RuntimeExtras.appendChar(load32(b.get(), 0), v.get()) : Runtime.concat(load32(b.get(), 0), toStr(v.get(), at, p))));
                     return new Expr.Seq(stmts, b.get());
                 }
                 case "toString":
