@@ -1,6 +1,6 @@
 import dev.aidev.sdk.*;
 
-// charAt, substring, startsWith, endsWith, indexOf, contains, compareTo (UTF-16 units over UTF-8
+// charAt, substring, startsWith, endsWith, indexOf (String and char), contains, compareTo, valueOf (UTF-16 units over UTF-8
 // strings), StringBuilder (append of String, char, int, long, boolean; length; toString), char
 // arithmetic and int <-> char casts; out-of-range indices panic as StringIndexOutOfBoundsException.
 //> view scan {"s": "héllo 😀 world"}
@@ -40,6 +40,13 @@ import dev.aidev.sdk.*;
 //> view digits {"s": "12a"}
 //> call null_prefix
 //> view pairs
+//> view find {"s": "a😀bé😀", "c": 98}
+//> view find {"s": "a😀bé😀", "c": 233}
+//> view find {"s": "a😀bé😀", "c": 128512}
+//> view find {"s": "a😀bé😀", "c": 55357}
+//> view find {"s": "a😀bé😀", "c": 56832}
+//> view find {"s": "a😀bé😀", "c": 122}
+//> view values {"n": -42, "l": 9223372036854775807, "c": "é", "b": true}
 //> view nested
 @NearContract
 public class StringMethods {
@@ -143,6 +150,16 @@ public class StringMethods {
         String s = sb.toString();
         return s + " " + s.length() + " " + (int) s.charAt(1) + " " + (int) s.charAt(2) + " " + s.substring(1, 3) + " "
                 + s.indexOf("y") + " " + lone.length() + " " + (int) lone.toString().charAt(1);
+    }
+
+    @View
+    public String find(String s, int c) {
+        return s.indexOf(c) + " " + s.indexOf((char) c);
+    }
+
+    @View
+    public String values(int n, long l, char c, boolean b) {
+        return String.valueOf(n) + String.valueOf(l) + String.valueOf(c) + String.valueOf(b);
     }
 
     /** The argument is evaluated before the append reads the builder. */

@@ -1820,6 +1820,9 @@ final class Lowering {
                 case "java.lang.Math":
                     return math(p, name, a);
                 case "java.lang.String":
+                    if (isStatic(method) && name.equals("valueOf") && method.getParameters().get(0).asType().getKind().isPrimitive()) {
+                        return toStr(a.get(0), method.getParameters().get(0).asType(), p);
+                    }
                     return string(p, name, receiver(receiverPath), a, m);
                 case SDK + "Promise":
                 case SDK + "PromiseResult":
@@ -1998,6 +2001,9 @@ final class Lowering {
                 case "indexOf":
                     if (a.size() == 1 && isClass(trees.getTypeMirror(child(p, m.getArguments().get(0))), "java.lang.String")) {
                         return RuntimeExtras.indexOf(self, nonNullArg(p, m, a, 0));
+                    }
+                    if (a.size() == 1 && a.get(0).type() == Type.I32) {
+                        return RuntimeExtras.indexOfChar(self, a.get(0));
                     }
                     break;
                 default:

@@ -70,6 +70,11 @@ final class RuntimeExtras {
         return call("rt_str_index_of", I32, s, t);
     }
 
+    /** {@code indexOf(int ch)}: the first UTF-16 unit equal to ch (a code point above U+FFFF: its pair), or -1. */
+    static Expr indexOfChar(Expr s, Expr ch) {
+        return call("rt_str_index_of_char", I32, s, ch);
+    }
+
     static Expr compare(Expr a, Expr b) {
         return call("rt_str_compare", I32, a, b);
     }
@@ -213,6 +218,29 @@ final class RuntimeExtras {
                 f.set(n, call("rt_utf8_len", I32, load8u(add(s.get(), pos.get()), 4)));
                 f.set(pos, add(pos.get(), n.get()));
                 f.set(units, add(units.get(), ifElse(eq(n.get(), i32(4)), i32(2), i32(1))));
+                f.br(top);
+            });
+            f.unreachable();
+        });
+        b.function("rt_str_index_of_char", List.of(I32, I32), I32, f -> {
+            Local s = f.param(0);
+            Local ch = f.param(1);
+            Local pos = f.local(I32);
+            Local units = f.local(I32);
+            Local cp = f.local(I32);
+            f.loop(top -> {
+                f.if_(geU(pos.get(), load32(s.get(), 0)), () -> f.ret(i32(-1)));
+                f.set(cp, call("rt_utf8_cp", I32, add(add(s.get(), i32(4)), pos.get())));
+                f.set(pos, add(pos.get(), call("rt_utf8_len", I32, load8u(add(s.get(), pos.get()), 4))));
+                f.ifElse(ltU(cp.get(), i32(0x10000)), () -> {
+                    f.if_(eq(cp.get(), ch.get()), () -> f.ret(units.get()));
+                    f.set(units, add(units.get(), i32(1)));
+                }, () -> {
+                    f.if_(or(eq(cp.get(), ch.get()), eq(add(i32(0xD800), Ir2.shrU(sub(cp.get(), i32(0x10000)), i32(10))), ch.get())),
+                            () -> f.ret(units.get()));
+                    f.if_(eq(add(i32(0xDC00), and(cp.get(), i32(0x3FF))), ch.get()), () -> f.ret(add(units.get(), i32(1))));
+                    f.set(units, add(units.get(), i32(2)));
+                });
                 f.br(top);
             });
             f.unreachable();
