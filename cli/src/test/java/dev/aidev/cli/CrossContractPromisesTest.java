@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Promises compiled from Java, run on the local chain: a caller contract calls a callee contract
  * (both compiled by our compiler), and its {@code @Private} callback reads the result with
- * {@code Promise.result(0)}; a failing callee reaches the callback as a failed result; a direct
+ * {@code Promise.result(0)}; a failing callee reaches the callback as a failed result; a joint
+ * promise ({@code and}) gives its callback both results; a direct
  * call of the callback is refused; a transfer moves NEAR. (This lives in cli because the compiler
  * module cannot depend on chain.)
  */
@@ -71,6 +72,26 @@ class CrossContractPromisesTest {
                     last = text + " (" + Env.promiseResultsCount() + " result)";
                     Env.log(last);
                     return text;
+                }
+
+                /** promise_and: the callback receives both results, in order. */
+                @Call
+                public Promise askBoth(AccountId callee) {
+                    Promise good = Promise.create(callee).functionCall("twice", "{\\"n\\":4}", U128.ZERO, Gas.tgas(10));
+                    Promise bad = Promise.create(callee).functionCall("fail", "{}", U128.ZERO, Gas.tgas(10));
+                    return good.and(bad).then(Promise.create(Env.currentAccountId())
+                            .functionCall("on_both", "{}", U128.ZERO, Gas.tgas(20)));
+                }
+
+                @Private
+                @Call
+                public String onBoth() {
+                    String s = Env.promiseResultsCount() + " results:";
+                    for (int i = 0; i < Env.promiseResultsCount(); i++) {
+                        PromiseResult r = Promise.result(i);
+                        s += " " + (r.isSuccessful() ? r.json() : "failed");
+                    }
+                    return s;
                 }
 
                 @Call
@@ -179,6 +200,14 @@ class CrossContractPromisesTest {
         // The callee's failure rolled back its own state change only.
         assertThat(text(sandbox.view(callee.id(), "calls", "{}").value())).isEqualTo("0");
         assertThat(text(sandbox.view(caller.id(), "last", "{}").value())).isEqualTo("\"asked -1, callee failed (1 result)\"");
+    }
+
+    @Test
+    void a_callback_after_a_joint_promise_reads_both_results() {
+        CallResult r = alice.call(caller, "ask_both", "{\"callee\":\"callee.test.near\"}").gas(200 * TGAS).send();
+        assertThat(r.succeeded()).as(r.toString()).isTrue();
+        assertThat(text(r.value())).isEqualTo("\"2 results: 8 failed\"");
+        assertThat(text(sandbox.view(callee.id(), "calls", "{}").value())).isEqualTo("1");
     }
 
     @Test
