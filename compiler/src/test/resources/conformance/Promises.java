@@ -133,7 +133,8 @@ public class Promises {
     public String gas(long t) {
         Gas g = Gas.tgas(t);
         Gas h = g.add(Gas.ofGas(5)).sub(Gas.ZERO);
-        return g.toString() + " " + h.asGas() + " " + g.compareTo(h) + " " + h.compareTo(g) + " " + g.equals(Gas.tgas(t)) + " "
+        Gas none = null;
+        return g + " " + none + " " + g.toString() + " " + h.asGas() + " " + g.compareTo(h) + " " + h.compareTo(g) + " " + g.equals(Gas.tgas(t)) + " "
                 + (Env.prepaidGas().asGas() > 0);
     }
 

@@ -59,7 +59,8 @@ public class StringMethods {
             char c = s.charAt(i);
             out.append((int) c).append(',');
         }
-        return out.toString() + " len=" + out.length() + " empty=" + s.isEmpty();
+        StringBuilder none = null;
+        return out + " len=" + out.length() + " empty=" + s.isEmpty() + " " + none;
     }
 
     @View

@@ -1753,6 +1753,9 @@ final class Lowering {
                     if (k == ValueKind.STRING) {
                         return v;
                     }
+                    if (k == ValueKind.BUILDER || k == ValueKind.GAS) {
+                        return builderOrGasText(k, v);
+                    }
                     if (k == ValueKind.ENUM || k == ValueKind.BOX) {
                         Local x = f.local(Type.I32);
                         Expr text = k == ValueKind.ENUM ? enumName(t, x.get())
@@ -2125,6 +2128,13 @@ final class Lowering {
                     break;
             }
             throw unsupported(p, "StringBuilder." + name + "()");
+        }
+
+        /** A StringBuilder's or a Gas's text in a concatenation ("null" for null, as Java). */
+        private Expr builderOrGasText(ValueKind k, Expr v) {
+            Local x = f.local(Type.I32);
+            Expr text = k == ValueKind.BUILDER ? load32(x.get(), 0) : Runtime.i64ToStr(load64(x.get(), 0));
+            return new Expr.Seq(List.of(new Stmt.SetLocal(x.index(), v)), ifElse(eqz(x.get()), str("null"), text));
         }
 
         /** {@code new StringBuilder()} and {@code new StringBuilder(String)}. */
