@@ -25,6 +25,9 @@ import dev.aidev.sdk.*;
 //> call gas {"t": -1}
 //> call gas {"t": 9223372}
 //> call logged_then_failed {}
+//> call from=contract.test.near result="1" bad_result {"i": -1}
+//> call from=contract.test.near result="1" bad_result {"i": 1}
+//> call from=contract.test.near result="1" bad_result {"i": 0}
 //> view count
 @NearContract
 public class Promises {
@@ -143,6 +146,11 @@ public class Promises {
         Promise.create(Env.currentAccountId()).transfer(U128.ONE);
         Env.log("before the panic");
         Promise.result(0);
+    }
+
+    @Call
+    public String badResult(long i) {
+        return Promise.result(i).json();
     }
 
     @View

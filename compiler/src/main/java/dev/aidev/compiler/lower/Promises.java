@@ -233,6 +233,9 @@ final class Promises {
         b.function("rt_promise_result", List.of(I64), I32, f -> {
             Local r = f.local(I32);
             Local code = f.local(I64);
+            // A negative index would reach the host as a huge u64; report it as the SDK's runner does.
+            f.if_(ltS(f.param(0).get(), i64(0)), () -> f.eval(Runtime.panic(Runtime.concat(str("Accessed invalid promise result index: "),
+                    Runtime.i64ToStr(f.param(0).get())))));
             f.set(r, Runtime.alloc(i32(8)));
             f.set(code, host("promise_result", f.param(0).get(), i64(0)));
             f.ifElse(eq(code.get(), i64(1)), () -> {
