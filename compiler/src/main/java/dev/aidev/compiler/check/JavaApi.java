@@ -276,6 +276,12 @@ final class JavaApi {
         if (allowedByKey(method)) {
             return true;
         }
+        // StringBuilder inherits length() from the JDK's package-private AbstractStringBuilder.
+        String k = key(method);
+        if (k.startsWith("java.lang.AbstractStringBuilder.")
+                && MEMBERS.contains("java.lang.StringBuilder." + k.substring("java.lang.AbstractStringBuilder.".length()))) {
+            return true;
+        }
         if (method.getKind() != ElementKind.METHOD) {
             return false;
         }

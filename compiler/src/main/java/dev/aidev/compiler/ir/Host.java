@@ -51,6 +51,19 @@ public record Host(String name, int params, boolean returns) {
         add("storage_read", 3, true);
         add("storage_remove", 3, true);
         add("storage_has_key", 2, true);
+        // Promises
+        add("promise_batch_create", 2, true);
+        add("promise_batch_then", 3, true);
+        add("promise_and", 2, true);
+        add("promise_batch_action_create_account", 1, false);
+        add("promise_batch_action_deploy_contract", 3, false);
+        add("promise_batch_action_function_call", 7, false);
+        add("promise_batch_action_function_call_weight", 8, false);
+        add("promise_batch_action_transfer", 2, false);
+        add("promise_batch_action_delete_account", 3, false);
+        add("promise_results_count", 0, true);
+        add("promise_result", 2, true);
+        add("promise_return", 1, false);
     }
 
     /** The host function called {@code name}. */

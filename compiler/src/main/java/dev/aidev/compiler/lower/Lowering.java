@@ -160,8 +160,14 @@ final class Lowering {
         return e instanceof TypeElement && trees.getPath(e) != null;
     }
 
+    /** Whether the contract uses the SDK's promises (then its exports schedule them as they end). */
+    private boolean promisesUsed;
+
     IrModule lower() {
         Runtime.install(ir);
+        RuntimeExtras.install(ir);
+        promisesUsed = Promises.used(frontend);
+        Promises.install(ir, promisesUsed);
         for (ExportedMethod m : program.exports()) {
             exportWrapper(m);
         }
@@ -203,6 +209,10 @@ final class Lowering {
 
     /** The representation of a value type, or null if the back end cannot represent it. */
     private ValueKind kindOrNull(TypeMirror t) {
+        ValueKind promiseOrText = promiseOrTextKind(t);
+        if (promiseOrText != null) {
+            return promiseOrText;
+        }
         switch (t.getKind()) {
             case BOOLEAN:
                 return ValueKind.BOOL;
@@ -252,6 +262,20 @@ final class Lowering {
             default:
                 return null;
         }
+    }
+
+    /** Promise, PromiseResult, Gas (see {@link Promises}) and StringBuilder, or null. */
+    private static ValueKind promiseOrTextKind(TypeMirror t) {
+        if (isClass(t, SDK + "Promise")) {
+            return ValueKind.PROMISE;
+        }
+        if (isClass(t, SDK + "PromiseResult")) {
+            return ValueKind.PROMISE_RESULT;
+        }
+        if (isClass(t, SDK + "Gas")) {
+            return ValueKind.GAS;
+        }
+        return isClass(t, "java.lang.StringBuilder") ? ValueKind.BUILDER : null;
     }
 
     private static final java.util.Set<String> BOXES = java.util.Set.of("java.lang.Boolean", "java.lang.Byte",
@@ -362,6 +386,9 @@ final class Lowering {
                 f.if_(ne(host("storage_has_key", i64(STATE_KEY.length()), extendU(add(str(STATE_KEY), i32(4)))), i64(0)),
                         () -> f.eval(Runtime.panic(str("The contract has already been initialized"))));
                 f.set(self, Ir.call(nameOf(method), Type.I32, args.toArray(Expr[]::new)));
+                if (promisesUsed) {
+                    f.eval(Promises.flush());
+                }
                 f.eval(Ir.call("state_write", null, self.get()));
                 return;
             }
@@ -380,8 +407,16 @@ final class Lowering {
             } else {
                 f.set(result, call);
             }
+            if (promisesUsed) {
+                // As the SDK: every promise not consumed by then/and is scheduled, in creation order.
+                f.eval(Promises.flush());
+            }
             if (m.kind() == ExportedMethod.Kind.CALL) {
                 f.eval(Ir.call("state_write", null, self.get()));
+            }
+            if (result != null && kindOrNull(rt) == ValueKind.PROMISE) {
+                promiseReturn(f, result);
+                return;
             }
             if (result != null) {
                 f.eval(Runtime.bufBegin());
@@ -393,6 +428,14 @@ final class Lowering {
         });
         ir.export(m.exportName(), fname);
         stateFunctions(where);
+    }
+
+    /** A returned promise becomes the call's result (promise_return); a null one is JSON null, as the SDK's. */
+    private void promiseReturn(FunctionBuilder f, Local result) {
+        f.ifElse(eqz(result.get()), () -> {
+            Expr nul = str("null");
+            f.eval(host("value_return", i64(4), extendU(add(nul, i32(4)))));
+        }, () -> f.eval(host("promise_return", Promises.schedule(result.get()))));
     }
 
     /** A context string host function (current_account_id, ...) read through register 0. */
@@ -1726,6 +1769,9 @@ final class Lowering {
                     }
                 }
             }
+            if (e instanceof VariableElement g && g.getSimpleName().contentEquals("ZERO") && isClass(g.getEnclosingElement().asType(), SDK + "Gas")) {
+                return new Expr.Data(new byte[8]);
+            }
             if (e != null && e.getKind() == ElementKind.CLASS) {
                 throw unsupported(p, "a class used as a value");
             }
@@ -1855,6 +1901,9 @@ final class Lowering {
                     if (k == ValueKind.STRING) {
                         return v;
                     }
+                    if (k == ValueKind.BUILDER || k == ValueKind.GAS) {
+                        return builderOrGasText(k, v);
+                    }
                     if (k == ValueKind.ENUM || k == ValueKind.BOX) {
                         Local x = f.local(Type.I32);
                         Expr text = k == ValueKind.ENUM ? enumName(t, x.get())
@@ -1925,7 +1974,16 @@ final class Lowering {
                 case "java.lang.Math":
                     return math(p, name, a);
                 case "java.lang.String":
+                    if (isStatic(method) && name.equals("valueOf") && method.getParameters().get(0).asType().getKind().isPrimitive()) {
+                        return toStr(a.get(0), method.getParameters().get(0).asType(), p);
+                    }
                     return string(p, name, receiver(receiverPath), a, m);
+                case SDK + "Promise":
+                case SDK + "PromiseResult":
+                case SDK + "Gas":
+                case "java.lang.StringBuilder":
+                case "java.lang.AbstractStringBuilder":
+                    return promiseOrTextCall(p, ownerName, name, receiverPath, a, m);
                 case SDK + "AccountId":
                     if (name.equals("toString")) {
                         return receiver(receiverPath);
@@ -2016,6 +2074,12 @@ final class Lowering {
                     Local d = f.local(Type.I32);
                     return new Expr.Seq(List.of(new Stmt.SetLocal(d.index(), Runtime.alloc(i32(16))), new Stmt.Eval(host(h, extendU(d.get())))), d.get());
                 }
+                case "promiseResultsCount":
+                    return host("promise_results_count");
+                case "prepaidGas":
+                    return RuntimeExtras.gas("of", host("prepaid_gas"));
+                case "usedGas":
+                    return RuntimeExtras.gas("of", host("used_gas"));
                 case "panic":
                     // Never returns; the value stands for the ContractPanic that `throw` would throw.
                     return new Expr.Seq(List.of(new Stmt.Eval(Runtime.panic(a.get(0))), new Stmt.Unreachable()), i32(0));
@@ -2066,8 +2130,180 @@ final class Lowering {
                 case "concat":
                     return Runtime.concat(self, Runtime.nonNull(a.get(0), loc(child(p, m.getArguments().get(0)))));
                 default:
-                    throw unsupported(p, "String." + name + "()");
+                    return stringMore(p, name, self, a, m);
             }
+        }
+
+        // ---- String methods by UTF-16 index, StringBuilder, and the SDK's promises (RuntimeExtras, Promises)
+
+        private Expr stringMore(TreePath p, String name, Expr self, List<Expr> a, MethodInvocationTree m) {
+            switch (name) {
+                case "charAt":
+                    return RuntimeExtras.charAt(self, a.get(0), loc(p));
+                case "substring":
+                    return a.size() == 1 ? RuntimeExtras.substringFrom(self, a.get(0), loc(p)) : RuntimeExtras.substring(self, a.get(0), a.get(1), loc(p));
+                case "startsWith":
+                    if (a.size() == 1) {
+                        return RuntimeExtras.startsWith(self, nonNullArg(p, m, a, 0));
+                    }
+                    break;
+                case "endsWith":
+                    return RuntimeExtras.endsWith(self, nonNullArg(p, m, a, 0));
+                case "compareTo":
+                    return RuntimeExtras.compare(self, nonNullArg(p, m, a, 0));
+                case "contains":
+                    if (isClass(trees.getTypeMirror(child(p, m.getArguments().get(0))), "java.lang.String")) {
+                        return Ir.geS(RuntimeExtras.indexOf(self, nonNullArg(p, m, a, 0)), i32(0));
+                    }
+                    break;
+                case "indexOf":
+                    if (a.size() == 1 && isClass(trees.getTypeMirror(child(p, m.getArguments().get(0))), "java.lang.String")) {
+                        return RuntimeExtras.indexOf(self, nonNullArg(p, m, a, 0));
+                    }
+                    if (a.size() == 1 && a.get(0).type() == Type.I32) {
+                        return RuntimeExtras.indexOfChar(self, a.get(0));
+                    }
+                    break;
+                default:
+                    break;
+            }
+            throw unsupported(p, "String." + name + "()");
+        }
+
+        /** Argument {@code i}, checked not to be null (the JDK or SDK method would dereference it). */
+        private Expr nonNullArg(TreePath p, MethodInvocationTree m, List<Expr> a, int i) {
+            return Runtime.nonNull(a.get(i), loc(child(p, m.getArguments().get(i))));
+        }
+
+        private Expr promiseOrTextCall(TreePath p, String owner, String name, TreePath receiverPath, List<Expr> a, MethodInvocationTree m) {
+            switch (owner) {
+                case SDK + "Promise":
+                    return promiseCall(p, name, receiverPath, a, m);
+                case SDK + "PromiseResult":
+                    switch (name) {
+                        case "isSuccessful":
+                            return load32(receiver(receiverPath), 0);
+                        case "json":
+                            return RuntimeExtras.utf8(load32(receiver(receiverPath), 4));
+                        case "value":
+                            return RuntimeExtras.bytesToArray(load32(receiver(receiverPath), 4));
+                        default:
+                            throw unsupported(p, "PromiseResult." + name + "()");
+                    }
+                case SDK + "Gas":
+                    switch (name) {
+                        case "tgas":
+                            return RuntimeExtras.gas("tgas", a.get(0));
+                        case "ofGas":
+                            return RuntimeExtras.gas("of", a.get(0));
+                        case "asGas":
+                            return load64(receiver(receiverPath), 0);
+                        case "add":
+                        case "sub":
+                            return RuntimeExtras.gas(name, receiver(receiverPath), nonNullArg(p, m, a, 0));
+                        case "compareTo":
+                            return RuntimeExtras.gas("cmp", receiver(receiverPath), nonNullArg(p, m, a, 0));
+                        case "equals":
+                            if (isClass(trees.getTypeMirror(child(p, m.getArguments().get(0))), SDK + "Gas")) {
+                                return RuntimeExtras.gas("eq", receiver(receiverPath), a.get(0));
+                            }
+                            break;
+                        case "toString":
+                            return Runtime.i64ToStr(load64(receiver(receiverPath), 0));
+                        default:
+                            break;
+                    }
+                    throw unsupported(p, "Gas." + name + "()");
+                default:
+                    return builderCall(p, name, receiverPath, a, m);
+            }
+        }
+
+        /**
+         * The SDK's Promise: building records receiver and actions (values captured now), the host
+         * calls happen when it is scheduled (Promises).
+         */
+        private Expr promiseCall(TreePath p, String name, TreePath receiverPath, List<Expr> a, MethodInvocationTree m) {
+            switch (name) {
+                case "create":
+                    return Promises.create(nonNullArg(p, m, a, 0));
+                case "result":
+                    return Promises.result(a.get(0));
+                case "functionCall":
+                case "functionCallWeight": {
+                    boolean weight = name.equals("functionCallWeight");
+                    return Promises.action(receiver(receiverPath), weight ? Promises.FUNCTION_CALL_WEIGHT : Promises.FUNCTION_CALL,
+                            nonNullArg(p, m, a, 0), nonNullArg(p, m, a, 1), nonNullArg(p, m, a, 2), load64(nonNullArg(p, m, a, 3), 0),
+                            weight ? a.get(4) : i64(0));
+                }
+                case "transfer":
+                    return Promises.action(receiver(receiverPath), Promises.TRANSFER, i32(0), i32(0), nonNullArg(p, m, a, 0), i64(0), i64(0));
+                case "createAccount":
+                    return Promises.action(receiver(receiverPath), Promises.CREATE_ACCOUNT, i32(0), i32(0), i32(0), i64(0), i64(0));
+                case "deployContract":
+                    return Promises.action(receiver(receiverPath), Promises.DEPLOY_CONTRACT, RuntimeExtras.arrayToBytes(nonNullArg(p, m, a, 0)),
+                            i32(0), i32(0), i64(0), i64(0));
+                case "deleteAccount":
+                    return Promises.action(receiver(receiverPath), Promises.DELETE_ACCOUNT, nonNullArg(p, m, a, 0), i32(0), i32(0), i64(0), i64(0));
+                case "then":
+                    return Promises.then(receiver(receiverPath), nonNullArg(p, m, a, 0));
+                case "and":
+                    return Promises.and2(receiver(receiverPath), nonNullArg(p, m, a, 0));
+                case "schedule":
+                    return Promises.schedule(receiver(receiverPath));
+                default:
+                    throw unsupported(p, "Promise." + name + "()");
+            }
+        }
+
+        /** StringBuilder: a cell holding the string built so far; append concatenates as + does. */
+        private Expr builderCall(TreePath p, String name, TreePath receiverPath, List<Expr> a, MethodInvocationTree m) {
+            switch (name) {
+                case "append": {
+                    TypeMirror at = trees.getTypeMirror(child(p, m.getArguments().get(0)));
+                    if (!at.getKind().isPrimitive() && !isClass(at, "java.lang.String")) {
+                        break;
+                    }
+                    Local b = f.local(Type.I32);
+                    Expr arg = expr(child(p, m.getArguments().get(0)));
+                    Local v = f.local(arg.type());
+                    List<Stmt> stmts = new ArrayList<>();
+                    // The builder, then the argument, then the append reads the builder's text.
+                    stmts.add(new Stmt.SetLocal(b.index(), receiver(receiverPath)));
+                    stmts.add(new Stmt.SetLocal(v.index(), arg));
+                    stmts.add(new Stmt.Store(MemType.I32, b.get(), 0, at.getKind() == TypeKind.CHAR
+                            ? RuntimeExtras.appendChar(load32(b.get(), 0), v.get()) : Runtime.concat(load32(b.get(), 0), toStr(v.get(), at, p))));
+                    return new Expr.Seq(stmts, b.get());
+                }
+                case "toString":
+                    return load32(receiver(receiverPath), 0);
+                case "length":
+                    return Runtime.strLength(load32(receiver(receiverPath), 0));
+                default:
+                    break;
+            }
+            throw unsupported(p, "StringBuilder." + name + "()");
+        }
+
+        /** A StringBuilder's or a Gas's text in a concatenation ("null" for null, as Java). */
+        private Expr builderOrGasText(ValueKind k, Expr v) {
+            Local x = f.local(Type.I32);
+            Expr text = k == ValueKind.BUILDER ? load32(x.get(), 0) : Runtime.i64ToStr(load64(x.get(), 0));
+            return new Expr.Seq(List.of(new Stmt.SetLocal(x.index(), v)), ifElse(eqz(x.get()), str("null"), text));
+        }
+
+        /** {@code new StringBuilder()} and {@code new StringBuilder(String)}. */
+        private Expr newBuilder(TreePath p, NewClassTree n) {
+            Local b = f.local(Type.I32);
+            Expr init = str("");
+            if (!n.getArguments().isEmpty()) {
+                TreePath arg = child(p, n.getArguments().get(0));
+                if (!isClass(trees.getTypeMirror(arg), "java.lang.String")) {
+                    throw unsupported(p, "new StringBuilder(" + trees.getTypeMirror(arg) + ")");
+                }
+                init = Runtime.nonNull(expr(arg), loc(arg));
+            }
+            return new Expr.Seq(List.of(new Stmt.SetLocal(b.index(), Runtime.alloc(i32(8))), new Stmt.Store(MemType.I32, b.get(), 0, init)), b.get());
         }
 
         private Expr u128(TreePath p, String name, TreePath receiverPath, List<Expr> a) {
@@ -2565,6 +2801,9 @@ final class Lowering {
                 }
                 // A String prefix is stored as its UTF-8 bytes, [u32 len][bytes]: the string itself.
                 return expr(arg);
+            }
+            if (isClass(t, "java.lang.StringBuilder")) {
+                return newBuilder(p, n);
             }
             ExecutableElement ctor = (ExecutableElement) trees.getElement(p);
             if (ctor != null && isUser(ctor.getEnclosingElement())) {

@@ -4,6 +4,14 @@ import dev.aidev.compiler.ir.Type;
 
 /** How a Java type is represented in WebAssembly, and so how it is read and written as JSON and Borsh. */
 enum ValueKind {
+    /** the SDK's {@code Promise}: an object scheduled when the call ends (see {@code Promises}). */
+    PROMISE(Type.I32),
+    /** the SDK's {@code PromiseResult}: {@code [u32 successful][bytes]}. */
+    PROMISE_RESULT(Type.I32),
+    /** the SDK's {@code Gas}: a cell holding the u64 amount. */
+    GAS(Type.I32),
+    /** {@code java.lang.StringBuilder}: a cell holding the string built so far. */
+    BUILDER(Type.I32),
     BOOL(Type.I32),
     /** byte, short, char and int: i32. */
     INT(Type.I32),

@@ -19,7 +19,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * //> call increment {"by": 2}
  * //> view get
  * //> call from=bob.test.near deposit=1 donate {}
+ * //> call from=contract.test.near result="7" result=failed on_done {}
  * </pre>
+ *
+ * ({@code result=} gives a callback its promise results: a successful result's text, without
+ * spaces, or {@code 0x} and its bytes in hex, or {@code failed}.)
  *
  * Each file is compiled by our compiler and by javac, and every call must give the same result,
  * logs, panic and storage on the JVM and on the VM (both engines).
@@ -48,6 +52,7 @@ class ConformanceTest {
             }
             String from = Step.ALICE;
             BigInteger deposit = BigInteger.ZERO;
+            List<String> results = new ArrayList<>();
             int i = 1;
             for (; words[i].contains("="); i++) {
                 String[] kv = words[i].split("=", 2);
@@ -55,13 +60,15 @@ class ConformanceTest {
                     from = kv[1];
                 } else if (kv[0].equals("deposit")) {
                     deposit = new BigInteger(kv[1]);
+                } else if (kv[0].equals("result")) {
+                    results.add(kv[1].equals("failed") ? Step.FAILED : kv[1]);
                 } else {
                     throw new IllegalArgumentException("Unknown option " + kv[0] + ": " + line);
                 }
             }
             String method = words[i];
             String args = String.join(" ", List.of(words).subList(i + 1, words.length));
-            steps.add(new Step(method, args, from, deposit, view));
+            steps.add(new Step(method, args, from, deposit, view, results));
         }
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("A conformance program needs //> call lines");

@@ -146,21 +146,30 @@ public final class Differential {
 
         private Outcome onJvm(Step step) {
             chain.caller(step.predecessor()).attachedDeposit(U128.parse(step.deposit().toString()));
+            chain.promiseResults(step.promiseResults().stream()
+                    .map(r -> r.equals(Step.FAILED) ? dev.aidev.sdk.PromiseResult.failed() : dev.aidev.sdk.PromiseResult.successful(Step.bytesOf(r)))
+                    .toArray(dev.aidev.sdk.PromiseResult[]::new));
             CallOutcome o = step.view() ? jvm.view(step.method(), step.args()) : jvm.call(step.method(), step.args());
-            return new Outcome(o.result(), o.logs(), o.panic(), o.storage());
+            return new Outcome(o.result(), o.logs(), o.panic(), o.storage(), Receipts.ofJvm(o.promises()),
+                    Receipts.jvmReceipt(o.promises(), o.returnedPromise()));
         }
 
         private Outcome onVm(Chain vm, Step step) {
             VmOutcome o = vm.call(step.method(), step.args(), b -> b.predecessorAccountId(step.predecessor())
                     .signerAccountId(step.predecessor()).currentAccountId(Step.CONTRACT)
-                    .attachedDeposit(step.deposit()).view(step.view()));
+                    .attachedDeposit(step.deposit()).view(step.view())
+                    .promiseResults(step.promiseResults().stream()
+                            .map(r -> r.equals(Step.FAILED) ? (dev.aidev.vm.PromiseResult) new dev.aidev.vm.PromiseResult.Failed()
+                                    : new dev.aidev.vm.PromiseResult.Successful(Step.bytesOf(r)))
+                            .toList()));
             String result = o.succeeded() && o.returnData() instanceof ReturnData.Value v
                     ? new String(v.bytes(), StandardCharsets.UTF_8) : null;
             String panic = o.succeeded() ? null : panicOf(o.error().message());
             SortedMap<String, String> storage = new TreeMap<>();
             Base64.Encoder b64 = Base64.getEncoder();
             vm.storage().forEach((k, v) -> storage.put(b64.encodeToString(k.toArray()), b64.encodeToString(v)));
-            return new Outcome(result, o.logs(), panic, storage);
+            Integer returned = o.succeeded() && o.returnData() instanceof ReturnData.ReceiptIndex ri ? ri.index() : null;
+            return new Outcome(result, o.logs(), panic, storage, Receipts.ofVm(o.receipts()), returned);
         }
     }
 

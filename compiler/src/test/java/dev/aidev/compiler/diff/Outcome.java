@@ -13,9 +13,19 @@ import java.util.SortedMap;
  *     without the {@code " at File.java:L:C"} suffix the compiled contract appends to its built-in
  *     checks; other VM failures (traps, gas) keep their whole text, so they never match a JVM panic
  * @param storage the contract's storage after the call, base64 key to base64 value, sorted
+ * @param receipts the receipts the call's promises created, in order, each written
+ *     {@code receiver <- [receipts it waits for]: actions} (see {@link Receipts})
+ * @param returnedReceipt the receipt given to {@code promise_return}, or null
  */
-public record Outcome(String result, List<String> logs, String panic, SortedMap<String, String> storage) {
+public record Outcome(String result, List<String> logs, String panic, SortedMap<String, String> storage,
+        List<String> receipts, Integer returnedReceipt) {
     public Outcome {
         logs = List.copyOf(logs);
+        receipts = List.copyOf(receipts);
+    }
+
+    /** A call that created no promises. */
+    public Outcome(String result, List<String> logs, String panic, SortedMap<String, String> storage) {
+        this(result, logs, panic, storage, List.of(), null);
     }
 }
