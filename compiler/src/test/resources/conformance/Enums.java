@@ -23,6 +23,7 @@ import java.util.List;
 //> call remember {"key": "k", "color": "BLUE"}
 //> view recall {"key": "k"}
 //> view loopy
+//> view arrows {"s": "a-b_c d"}
 @NearContract
 public class Enums {
     enum Color {
@@ -152,5 +153,19 @@ public class Enums {
             hits += 100;
         }
         return hits;
+    }
+
+    @View
+    public String arrows(String s) {
+        StringBuilder sb = new StringBuilder();
+        int spaces = 0;
+        for (int i = 0; i < s.length(); i++) {
+            switch (s.charAt(i)) {
+                case '-', '_' -> sb.append('+');
+                case ' ' -> spaces++;
+                default -> sb.append(s.charAt(i));
+            }
+        }
+        return sb + " " + spaces;
     }
 }

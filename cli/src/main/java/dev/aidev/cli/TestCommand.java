@@ -37,19 +37,21 @@ import picocli.CommandLine.Parameters;
         },
         footer = {
             "",
-            "Without FILES, runs ./scenarios if it exists, else the current directory. A directory is searched",
-            "  recursively for *.json, skipping hidden directories, node_modules and target.",
+            "Without FILES, runs ./scenarios if it exists, else the current directory. A directory with a scenarios/",
+            "  directory (a contract project) means that one. A directory is searched recursively for *.json,",
+            "  skipping hidden directories, node_modules, target and build.",
             "Every file is checked first: if any is not a valid scenario, all mistakes are reported and nothing runs.",
             "Exit code 0 when every scenario passed, 1 when any failed, 65 for bad scenario files.",
             "",
             "Examples:",
             "  ./aidev test examples/scenarios/guest_book.json",
+            "  ./aidev test examples/fungible-token   # its scenarios/",
             "  ./aidev test                      # ./scenarios, or every scenario under the current directory",
             "  ./aidev test scenarios/ --json > report.json"
         })
 final class TestCommand implements Callable<Integer> {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> SKIPPED_DIRS = Set.of("node_modules", "target");
+    private static final Set<String> SKIPPED_DIRS = Set.of("node_modules", "target", "build");
 
     @Parameters(paramLabel = "FILES|DIR", arity = "0..*", description = "Scenario files, or directories to search for *.json.")
     List<Path> paths = new ArrayList<>();
@@ -154,11 +156,9 @@ final class TestCommand implements Callable<Integer> {
     }
 
     private List<Path> roots() {
-        if (!paths.isEmpty()) {
-            return paths;
-        }
-        Path scenarios = Path.of("scenarios");
-        return List.of(Files.isDirectory(scenarios) ? scenarios : Path.of("."));
+        List<Path> given = paths.isEmpty() ? List.of(Path.of(".")) : paths;
+        // a contract project's directory (examples/fungible-token) means its scenarios/
+        return given.stream().map(p -> Files.isDirectory(p.resolve("scenarios")) ? p.resolve("scenarios") : p).toList();
     }
 
     /** The files to run, in the order given (a directory's sorted); a path that does not exist is an error. */
@@ -196,7 +196,7 @@ final class TestCommand implements Callable<Integer> {
         }
     }
 
-    /** Hidden directories, node_modules and target hold no scenarios (they hold package and build files). */
+    /** Hidden directories, node_modules, target and build hold no scenarios (they hold package and build files). */
     private static boolean skipped(Path relative) {
         for (int i = 0; i < relative.getNameCount() - 1; i++) {
             String name = relative.getName(i).toString();

@@ -67,10 +67,20 @@ class TestCommandTest {
         scenario("a/b/two.json", "bye");
         scenario(".git/ignored.json", "bye");
         scenario("node_modules/x/ignored.json", "bye");
+        scenario("build/ignored.json", "bye");
         Run r = aidev("test", dir.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.out()).contains("PASS " + dir.resolve("a/one.json")).contains("FAIL " + dir.resolve("a/b/two.json"))
                 .doesNotContain("ignored").endsWith("1 passed, 1 failed" + System.lineSeparator());
+    }
+
+    @Test
+    void a_contract_project_directory_means_its_scenarios_directory() throws IOException {
+        scenario("scenarios/one.json", "hi");
+        Files.writeString(dir.resolve("contract.abi.json"), "{\"schema_version\": \"0.4.0\"}");
+        Run r = aidev("test", dir.toString());
+        assertThat(r.code()).as(r.out() + r.err()).isEqualTo(0);
+        assertThat(r.out()).contains("PASS " + dir.resolve("scenarios/one.json")).endsWith("1 passed, 0 failed" + System.lineSeparator());
     }
 
     @Test

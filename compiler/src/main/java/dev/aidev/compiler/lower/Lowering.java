@@ -1462,7 +1462,7 @@ final class Lowering {
                 TreePath bp = child(cp, body);
                 if (body.getKind() == Tree.Kind.BLOCK) {
                     block(bp);
-                } else if (body.getKind() == Tree.Kind.THROW) {
+                } else if (body.getKind() == Tree.Kind.THROW || body.getKind() == Tree.Kind.EXPRESSION_STATEMENT) {
                     stmt(bp);
                 } else if (result != null) {
                     f.set(result, exprAs(bp, resultType));
