@@ -1918,6 +1918,9 @@ final class Lowering {
                 all.addAll(args(p, m.getArguments(), method));
                 return Ir.call(nameOf(method), irType(method.getReturnType(), p), all.toArray(Expr[]::new));
             }
+            if (ownerName.equals("java.lang.String") && name.equals("getBytes")) {
+                return stringBytes(p, receiverPath, m);
+            }
             List<Expr> a = args(p, m.getArguments(), method);
             switch (ownerName) {
                 case SDK + "Env":
@@ -1983,6 +1986,19 @@ final class Lowering {
             throw unsupported(p, ownerName + "." + name + "()");
         }
 
+        /** {@code s.getBytes(StandardCharsets.UTF_8)}; any other charset (or none) is unsupported. */
+        private Expr stringBytes(TreePath p, TreePath receiverPath, MethodInvocationTree m) {
+            if (m.getArguments().size() != 1) {
+                throw unsupported(p, "String.getBytes() without StandardCharsets.UTF_8");
+            }
+            Element cs = trees.getElement(child(p, m.getArguments().get(0)));
+            if (!(cs instanceof VariableElement v) || !v.getSimpleName().contentEquals("UTF_8")
+                    || !isClass(v.getEnclosingElement().asType(), "java.nio.charset.StandardCharsets")) {
+                throw unsupported(p, "String.getBytes with a charset other than StandardCharsets.UTF_8");
+            }
+            return Bytes.strBytes(receiver(receiverPath));
+        }
+
         /** The receiver of an instance method call, checked not to be null as the JVM does. */
         private Expr receiver(TreePath receiverPath) {
             return Runtime.nonNull(expr(receiverPath), loc(receiverPath));
@@ -2022,6 +2038,12 @@ final class Lowering {
                 case "require":
                     return new Expr.Seq(List.of(new Stmt.If(eqz(a.get(0)), List.of(new Stmt.Eval(Runtime.panic(a.get(1)))), List.of())),
                             noValue());
+                case "valueReturn":
+                    if (a.size() == 1 && a.get(0).type() == Type.I32 && trees.getTypeMirror(child(p, ((MethodInvocationTree) p.getLeaf()).getArguments().get(0))).getKind() == TypeKind.ARRAY) {
+                        return new Expr.Seq(List.of(new Stmt.Eval(Bytes.valueReturn(a.get(0),
+                                loc(child(p, ((MethodInvocationTree) p.getLeaf()).getArguments().get(0)))))), noValue());
+                    }
+                    throw unsupported(p, "Env.valueReturn of anything but a byte[]");
                 default:
                     throw unsupported(p, "Env." + name + "()");
             }
@@ -2103,6 +2125,8 @@ final class Lowering {
                 }
                 case "toString":
                     return Runtime.u128ToStr(receiver(receiverPath));
+                case "toLongExact":
+                    return Bytes.u128ToLongExact(receiver(receiverPath));
                 default:
                     throw unsupported(p, "U128." + name + "()");
             }

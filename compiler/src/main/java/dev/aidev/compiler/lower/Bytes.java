@@ -1,0 +1,90 @@
+package dev.aidev.compiler.lower;
+
+import static dev.aidev.compiler.ir.Ir.add;
+import static dev.aidev.compiler.ir.Ir.call;
+import static dev.aidev.compiler.ir.Ir.eqz;
+import static dev.aidev.compiler.ir.Ir.extendU;
+import static dev.aidev.compiler.ir.Ir.host;
+import static dev.aidev.compiler.ir.Ir.i32;
+import static dev.aidev.compiler.ir.Ir.i64;
+import static dev.aidev.compiler.ir.Ir.load32;
+import static dev.aidev.compiler.ir.Ir.load64;
+import static dev.aidev.compiler.ir.Ir.load8u;
+import static dev.aidev.compiler.ir.Ir.ltS;
+import static dev.aidev.compiler.ir.Ir.ne;
+import static dev.aidev.compiler.ir.Ir.or;
+import static dev.aidev.compiler.ir.Ir.shl;
+import static dev.aidev.compiler.ir.Ir.str;
+import static dev.aidev.compiler.ir.Ir.sub;
+import static dev.aidev.compiler.ir.Ir.xor;
+import static dev.aidev.compiler.ir.Type.I32;
+import static dev.aidev.compiler.ir.Type.I64;
+
+import dev.aidev.compiler.ir.Expr;
+import dev.aidev.compiler.ir.IrBuilder;
+import dev.aidev.compiler.ir.Local;
+
+/**
+ * Byte arrays as values: {@code String.getBytes(UTF_8)}, {@code Env.valueReturn(byte[])}, and
+ * {@code U128.toLongExact()}. A {@code byte[]} is an array of 4-byte slots holding each byte
+ * sign-extended (see {@link ValueKind#ARRAY}); strings are {@code [u32 len][UTF-8 bytes]}.
+ */
+final class Bytes {
+    private Bytes() {}
+
+    /** {@code s.getBytes(StandardCharsets.UTF_8)}: a new byte[] of the string's UTF-8 bytes. */
+    static Expr strBytes(Expr s) {
+        return call("rt_str_bytes", I32, s);
+    }
+
+    /** {@code Env.valueReturn(bytes)}: the array's bytes as the call's result; null panics at {@code loc}. */
+    static Expr valueReturn(Expr bytes, Expr loc) {
+        return call("rt_value_return_bytes", null, Runtime.nonNull(bytes, loc));
+    }
+
+    /** {@code U128.toLongExact()}: the value as a long, else the SDK's {@code integer overflow} panic. */
+    static Expr u128ToLongExact(Expr v) {
+        return call("rt_u128_to_long_exact", I64, v);
+    }
+
+    static void install(IrBuilder b) {
+        b.function("rt_str_bytes", java.util.List.of(I32), I32, f -> {
+            Local s = f.param(0);
+            Local n = f.local(I32);
+            Local a = f.local(I32);
+            Local i = f.local(I32);
+            f.set(n, load32(s.get(), 0));
+            f.set(a, Runtime.arrayNew(n.get(), 4));
+            f.block(done -> f.loop(top -> {
+                f.brIf(done, eqz(ne(i.get(), n.get())));
+                // (b ^ 0x80) - 0x80 sign-extends the byte, as Java's byte holds it.
+                f.store32(add(a.get(), shl(i.get(), i32(2))), 8,
+                        sub(xor(load8u(add(s.get(), i.get()), 4), i32(0x80)), i32(0x80)));
+                f.set(i, add(i.get(), i32(1)));
+                f.br(top);
+            }));
+            f.ret(a.get());
+        });
+        b.function("rt_value_return_bytes", java.util.List.of(I32), null, f -> {
+            Local a = f.param(0);
+            Local n = f.local(I32);
+            Local out = f.local(I32);
+            Local i = f.local(I32);
+            f.set(n, load32(a.get(), 0));
+            f.set(out, Runtime.alloc(add(n.get(), i32(1))));
+            f.block(done -> f.loop(top -> {
+                f.brIf(done, eqz(ne(i.get(), n.get())));
+                f.store8(add(out.get(), i.get()), 0, load32(add(a.get(), shl(i.get(), i32(2))), 8));
+                f.set(i, add(i.get(), i32(1)));
+                f.br(top);
+            }));
+            f.eval(host("value_return", extendU(n.get()), extendU(out.get())));
+        });
+        b.function("rt_u128_to_long_exact", java.util.List.of(I32), I64, f -> {
+            Local v = f.param(0);
+            f.if_(or(ne(load64(v.get(), 8), i64(0)), ltS(load64(v.get(), 0), i64(0))),
+                    () -> f.eval(Runtime.panic(str("integer overflow"))));
+            f.ret(load64(v.get(), 0));
+        });
+    }
+}

@@ -1,0 +1,102 @@
+import dev.aidev.sdk.*;
+import java.nio.charset.StandardCharsets;
+
+// Env.valueReturn(byte[]) from void methods (the raw bytes are the result, no JSON), and from a
+// method with a result (the runner's JSON result is written last); String.getBytes(UTF_8) as a
+// byte[] value (signed bytes, length, mutation, null); U128.toLongExact.
+//> view raw {"s": "{\"a\": [1, 2]}"}
+//> view raw {"s": "héllo 😀"}
+//> view raw {"s": ""}
+//> view bytes_of {"s": "aé😀"}
+//> view bytes_of {"s": ""}
+//> view shouted {"s": "quiet"}
+//> view shouted {"s": ""}
+//> call save {"s": "kept"}
+//> view last
+//> view null_bytes
+//> view twice
+//> view both
+//> view long_exact {"v": "0"}
+//> view long_exact {"v": "5"}
+//> view long_exact {"v": "9223372036854775807"}
+//> view long_exact {"v": "9223372036854775808"}
+//> view long_exact {"v": "18446744073709551616"}
+//> view long_exact {"v": "340282366920938463463374607431768211455"}
+//> view index_of {"from": "3"}
+@NearContract
+public class RawResults {
+    private String last = "none";
+
+    public RawResults() {}
+
+    @View
+    public void raw(String s) {
+        Env.valueReturn(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @View
+    public String bytesOf(String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        String out = "len=" + b.length;
+        for (int i = 0; i < b.length; i++) {
+            out = out + " " + b[i];
+        }
+        long sum = 0;
+        for (byte x : b) {
+            sum += x;
+        }
+        return out + " sum=" + sum;
+    }
+
+    @View
+    public void shouted(String s) {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < b.length; i++) {
+            if (b[i] >= 'a' && b[i] <= 'z') {
+                b[i] = (byte) (b[i] - 32);
+            }
+        }
+        Env.valueReturn(b);
+    }
+
+    @Call
+    public void save(String s) {
+        last = s;
+        Env.valueReturn(("{\"saved\":\"" + s + "\"}").getBytes(StandardCharsets.UTF_8));
+    }
+
+    @View
+    public String last() {
+        return last;
+    }
+
+    @View
+    public void nullBytes() {
+        byte[] b = null;
+        Env.valueReturn(b);
+    }
+
+    @View
+    public void twice() {
+        Env.valueReturn("first".getBytes(StandardCharsets.UTF_8));
+        Env.valueReturn("second".getBytes(StandardCharsets.UTF_8));
+    }
+
+    @View
+    public String both() {
+        Env.valueReturn("raw".getBytes(StandardCharsets.UTF_8));
+        return "json";
+    }
+
+    @View
+    public long longExact(U128 v) {
+        return v.toLongExact();
+    }
+
+    @View
+    public String indexOf(U128 from) {
+        String[] names = {"a", "b", "c", "d", "e"};
+        int i = (int) from.toLongExact();
+        return names[i];
+    }
+}
