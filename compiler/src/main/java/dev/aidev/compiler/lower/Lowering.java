@@ -2453,6 +2453,9 @@ final class Lowering {
          * as JSON of its static type, as the SDK's Events.emit writes it.
          */
         private Expr event(TreePath p, MethodInvocationTree m) {
+            if (trees.getElement(p).getSimpleName().contentEquals("format")) {
+                return eventFormat(p, m);
+            }
             List<Local> parts = new ArrayList<>();
             List<Stmt> stmts = new ArrayList<>();
             for (int i = 0; i < m.getArguments().size(); i++) {
@@ -2477,6 +2480,37 @@ final class Lowering {
                 f.eval(host("log_utf8", extendU(load32(out.get(), 0)), extendU(add(out.get(), i32(4)))));
             }));
             return new Expr.Seq(stmts, noValue());
+        }
+
+        /**
+         * {@code Events.format(standard, version, event, dataJson)}: the NEP-297 log line as a
+         * string, {@code dataJson} appended as it is (already JSON), no data key when it is null.
+         */
+        private Expr eventFormat(TreePath p, MethodInvocationTree m) {
+            List<Local> parts = new ArrayList<>();
+            List<Stmt> stmts = new ArrayList<>();
+            for (int i = 0; i < m.getArguments().size(); i++) {
+                Expr v = expr(child(p, m.getArguments().get(i)));
+                Local l = f.local(v.type());
+                stmts.add(new Stmt.SetLocal(l.index(), v));
+                parts.add(l);
+            }
+            Local out = f.local(Type.I32);
+            stmts.addAll(f.capture(() -> {
+                String[] keys = {"EVENT_JSON:{\"standard\":", ",\"version\":", ",\"event\":"};
+                f.eval(Runtime.bufBegin());
+                for (int i = 0; i < 3; i++) {
+                    f.eval(Runtime.buf("bytes", str(keys[i])));
+                    f.eval(Runtime.buf("json_str", Runtime.nonNull(parts.get(i).get(), loc(child(p, m.getArguments().get(i))))));
+                }
+                f.if_(parts.get(3).get(), () -> {
+                    f.eval(Runtime.buf("bytes", str(",\"data\":")));
+                    f.eval(Runtime.buf("bytes", parts.get(3).get()));
+                });
+                f.eval(Runtime.buf("u8", i32('}')));
+                f.set(out, Runtime.bufEnd());
+            }));
+            return new Expr.Seq(stmts, out.get());
         }
 
         /** java.util.Optional (see optionalKindOrNull for the representation). */
