@@ -1760,6 +1760,11 @@ final class Lowering {
         private Expr cast(TreePath p, TypeCastTree c) {
             TypeMirror to = trees.getTypeMirror(p);
             Expr v = expr(child(p, c.getExpression()));
+            TypeMirror from = trees.getTypeMirror(child(p, c.getExpression()));
+            if (isBox(from) && to.getKind().isPrimitive()) {
+                // (long) aLong: unboxing (a null box panics as the JVM's NullPointerException).
+                v = unbox(v, from, child(p, c.getExpression()));
+            }
             Type target = kind(to, p).type;
             if (v.type() == Type.I64 && target == Type.I32) {
                 v = wrap(v);
