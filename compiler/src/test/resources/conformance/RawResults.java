@@ -3,7 +3,8 @@ import java.nio.charset.StandardCharsets;
 
 // Env.valueReturn(byte[]) from void methods (the raw bytes are the result, no JSON), and from a
 // method with a result (the runner's JSON result is written last); String.getBytes(UTF_8) as a
-// byte[] value (signed bytes, length, mutation, null); U128.toLongExact.
+// byte[] value (signed bytes, length, mutation, null); U128.toLongExact, toLittleEndian,
+// fromLittleEndian, min, max and MAX.
 //> view raw {"s": "{\"a\": [1, 2]}"}
 //> view raw {"s": "héllo 😀"}
 //> view raw {"s": ""}
@@ -23,6 +24,18 @@ import java.nio.charset.StandardCharsets;
 //> view long_exact {"v": "18446744073709551616"}
 //> view long_exact {"v": "340282366920938463463374607431768211455"}
 //> view index_of {"from": "3"}
+//> view index_of {"from": "5"}
+//> view le {"v": "0"}
+//> view le {"v": "1"}
+//> view le {"v": "340282366920938463463374607431768211455"}
+//> view le {"v": "170141183460469231731687303715884105855"}
+//> view from_bytes {"n": 16}
+//> view from_bytes {"n": 15}
+//> view from_bytes {"n": 0}
+//> view from_null
+//> view min_max {"a": "3", "b": "10"}
+//> view min_max {"a": "10", "b": "3"}
+//> view min_max {"a": "7", "b": "7"}
 @NearContract
 public class RawResults {
     private String last = "none";
@@ -98,5 +111,35 @@ public class RawResults {
         String[] names = {"a", "b", "c", "d", "e"};
         int i = (int) from.toLongExact();
         return names[i];
+    }
+
+    @View
+    public String le(U128 v) {
+        byte[] b = v.toLittleEndian();
+        String out = "len=" + b.length + ":";
+        for (byte x : b) {
+            out = out + " " + x;
+        }
+        return out + " back=" + U128.fromLittleEndian(b) + " eq=" + U128.fromLittleEndian(b).equals(v);
+    }
+
+    @View
+    public String fromBytes(int n) {
+        byte[] b = new byte[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = (byte) (i * 37);
+        }
+        return U128.fromLittleEndian(b).toString();
+    }
+
+    @View
+    public String fromNull() {
+        byte[] b = null;
+        return U128.fromLittleEndian(b).toString();
+    }
+
+    @View
+    public String minMax(U128 a, U128 b) {
+        return a.min(b) + " " + a.max(b) + " " + U128.MAX + " " + U128.MAX.min(a) + " " + a.max(U128.MAX);
     }
 }

@@ -47,7 +47,46 @@ final class Bytes {
         return call("rt_u128_to_long_exact", I64, v);
     }
 
+    /** {@code U128.toLittleEndian()}: a new byte[16]. */
+    static Expr u128ToLittleEndian(Expr v) {
+        return call("rt_u128_to_le", I32, v);
+    }
+
+    /** {@code U128.fromLittleEndian(bytes)}: the SDK's panic unless there are exactly 16 bytes. */
+    static Expr u128FromLittleEndian(Expr bytes) {
+        return call("rt_u128_from_le", I32, bytes);
+    }
+
     static void install(IrBuilder b) {
+        b.function("rt_u128_to_le", java.util.List.of(I32), I32, f -> {
+            Local v = f.param(0);
+            Local a = f.local(I32);
+            Local i = f.local(I32);
+            f.set(a, Runtime.arrayNew(i32(16), 4));
+            f.block(done -> f.loop(top -> {
+                f.brIf(done, eqz(ne(i.get(), i32(16))));
+                f.store32(add(a.get(), shl(i.get(), i32(2))), 8,
+                        sub(xor(load8u(add(v.get(), i.get()), 0), i32(0x80)), i32(0x80)));
+                f.set(i, add(i.get(), i32(1)));
+                f.br(top);
+            }));
+            f.ret(a.get());
+        });
+        b.function("rt_u128_from_le", java.util.List.of(I32), I32, f -> {
+            Local a = f.param(0);
+            Local v = f.local(I32);
+            Local i = f.local(I32);
+            f.if_(ne(load32(a.get(), 0), i32(16)), () -> f.eval(Runtime.panic(Runtime.concat(str("U128 needs 16 bytes, got "),
+                    Runtime.i64ToStr(dev.aidev.compiler.ir.Ir.extendS(load32(a.get(), 0)))))));
+            f.set(v, Runtime.alloc(i32(16)));
+            f.block(done -> f.loop(top -> {
+                f.brIf(done, eqz(ne(i.get(), i32(16))));
+                f.store8(add(v.get(), i.get()), 0, load32(add(a.get(), shl(i.get(), i32(2))), 8));
+                f.set(i, add(i.get(), i32(1)));
+                f.br(top);
+            }));
+            f.ret(v.get());
+        });
         b.function("rt_str_bytes", java.util.List.of(I32), I32, f -> {
             Local s = f.param(0);
             Local n = f.local(I32);

@@ -1719,6 +1719,11 @@ final class Lowering {
                 }
                 if (isClass(v.getEnclosingElement().asType(), SDK + "U128") && v.getModifiers().contains(Modifier.STATIC)) {
                     String n = v.getSimpleName().toString();
+                    if (n.equals("MAX")) {
+                        byte[] b = new byte[16];
+                        java.util.Arrays.fill(b, (byte) 0xFF);
+                        return new Expr.Data(b);
+                    }
                     if (n.equals("ZERO") || n.equals("ONE") || n.equals("ONE_YOCTO")) {
                         byte[] b = new byte[16];
                         b[0] = (byte) (n.equals("ZERO") ? 0 : 1);
@@ -2132,6 +2137,20 @@ final class Lowering {
                     return Runtime.u128ToStr(receiver(receiverPath));
                 case "toLongExact":
                     return Bytes.u128ToLongExact(receiver(receiverPath));
+                case "toLittleEndian":
+                    return Bytes.u128ToLittleEndian(receiver(receiverPath));
+                case "fromLittleEndian":
+                    return Bytes.u128FromLittleEndian(Runtime.nonNull(a.get(0), loc(p)));
+                case "min":
+                case "max": {
+                    // The SDK returns this when equal (min: compareTo <= 0, max: >= 0), else other.
+                    Local x = f.local(Type.I32);
+                    Local y = f.local(Type.I32);
+                    Expr c = Runtime.u128Op("cmp", x.get(), y.get());
+                    return new Expr.Seq(List.of(new Stmt.SetLocal(x.index(), receiver(receiverPath)),
+                            new Stmt.SetLocal(y.index(), Runtime.nonNull(a.get(0), loc(p)))),
+                            ifElse(name.equals("min") ? Ir.leS(c, i32(0)) : Ir.geS(c, i32(0)), x.get(), y.get()));
+                }
                 default:
                     throw unsupported(p, "U128." + name + "()");
             }
