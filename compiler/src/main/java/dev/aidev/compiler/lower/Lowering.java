@@ -2648,6 +2648,16 @@ final class Lowering {
                 // A String prefix is stored as its UTF-8 bytes, [u32 len][bytes]: the string itself.
                 return expr(arg);
             }
+            if (isClass(t, "java.lang.String") && n.getArguments().size() == 2
+                    && trees.getTypeMirror(child(p, n.getArguments().get(0))).getKind() == TypeKind.ARRAY) {
+                Element cs = trees.getElement(child(p, n.getArguments().get(1)));
+                if (cs instanceof VariableElement v && v.getSimpleName().contentEquals("UTF_8")
+                        && isClass(v.getEnclosingElement().asType(), "java.nio.charset.StandardCharsets")) {
+                    TreePath bytes = child(p, n.getArguments().get(0));
+                    return Bytes.bytesToStr(Runtime.nonNull(expr(bytes), loc(bytes)));
+                }
+                throw unsupported(p, "new String(bytes, charset) with a charset other than StandardCharsets.UTF_8");
+            }
             ExecutableElement ctor = (ExecutableElement) trees.getElement(p);
             if (ctor != null && isUser(ctor.getEnclosingElement())) {
                 return Ir.call(nameOf(ctor), Type.I32, args(p, n.getArguments(), ctor).toArray(Expr[]::new));

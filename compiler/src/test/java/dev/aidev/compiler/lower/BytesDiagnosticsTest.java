@@ -48,9 +48,16 @@ class BytesDiagnosticsTest {
     }
 
     @Test
-    void newStringFromBytes() throws Exception {
-        assertThat(render("Env.log(new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));"))
-                .contains("Raw.java:10:9: error:")
-                .contains("is not supported by the WebAssembly back end yet");
+    void getBytesWithACharsetVariable() throws Exception {
+        assertThat(render("Env.valueReturn(s.getBytes(s.isEmpty() ? StandardCharsets.UTF_8 : StandardCharsets.UTF_8));"))
+                .contains("Raw.java:10:17: error: String.getBytes with a charset other than StandardCharsets.UTF_8"
+                        + " is not supported by the WebAssembly back end yet");
+    }
+
+    @Test
+    void newStringWithACharsetVariable() throws Exception {
+        assertThat(render("Env.log(new String(s.getBytes(StandardCharsets.UTF_8), s.isEmpty() ? StandardCharsets.UTF_8 : StandardCharsets.UTF_8));"))
+                .contains("Raw.java:10:9: error: new String(bytes, charset) with a charset other than StandardCharsets.UTF_8"
+                        + " is not supported by the WebAssembly back end yet");
     }
 }
