@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 // Env.valueReturn(byte[]) from void methods (the raw bytes are the result, no JSON), and from a
 // method with a result (the runner's JSON result is written last); String.getBytes(UTF_8) as a
 // byte[] value (signed bytes, length, mutation, null); U128.toLongExact, toLittleEndian,
-// fromLittleEndian, min, max and MAX.
+// fromLittleEndian, min, max and MAX; a panic after valueReturn reverts the state.
 //> view raw {"s": "{\"a\": [1, 2]}"}
 //> view raw {"s": "héllo 😀"}
 //> view raw {"s": ""}
@@ -36,6 +36,8 @@ import java.nio.charset.StandardCharsets;
 //> view min_max {"a": "3", "b": "10"}
 //> view min_max {"a": "10", "b": "3"}
 //> view min_max {"a": "7", "b": "7"}
+//> call then_panic
+//> view last
 @NearContract
 public class RawResults {
     private String last = "none";
@@ -141,5 +143,12 @@ public class RawResults {
     @View
     public String minMax(U128 a, U128 b) {
         return a.min(b) + " " + a.max(b) + " " + U128.MAX + " " + U128.MAX.min(a) + " " + a.max(U128.MAX);
+    }
+
+    @Call
+    public void thenPanic() {
+        last = "changed";
+        Env.valueReturn("partial".getBytes(StandardCharsets.UTF_8));
+        throw Env.panic("after the result");
     }
 }
