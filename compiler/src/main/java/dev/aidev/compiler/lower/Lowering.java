@@ -1762,6 +1762,11 @@ final class Lowering {
                 }
                 if (isClass(v.getEnclosingElement().asType(), SDK + "U128") && v.getModifiers().contains(Modifier.STATIC)) {
                     String n = v.getSimpleName().toString();
+                    if (n.equals("MAX")) {
+                        byte[] b = new byte[16];
+                        java.util.Arrays.fill(b, (byte) 0xFF);
+                        return new Expr.Data(b);
+                    }
                     if (n.equals("ZERO") || n.equals("ONE") || n.equals("ONE_YOCTO")) {
                         byte[] b = new byte[16];
                         b[0] = (byte) (n.equals("ZERO") ? 0 : 1);
@@ -1806,6 +1811,11 @@ final class Lowering {
         private Expr cast(TreePath p, TypeCastTree c) {
             TypeMirror to = trees.getTypeMirror(p);
             Expr v = expr(child(p, c.getExpression()));
+            TypeMirror from = trees.getTypeMirror(child(p, c.getExpression()));
+            if (isBox(from) && to.getKind().isPrimitive()) {
+                // (long) aLong: unboxing (a null box panics as the JVM's NullPointerException).
+                v = unbox(v, from, child(p, c.getExpression()));
+            }
             Type target = kind(to, p).type;
             if (v.type() == Type.I64 && target == Type.I32) {
                 v = wrap(v);
@@ -1967,6 +1977,9 @@ final class Lowering {
                 all.addAll(args(p, m.getArguments(), method));
                 return Ir.call(nameOf(method), irType(method.getReturnType(), p), all.toArray(Expr[]::new));
             }
+            if (ownerName.equals("java.lang.String") && name.equals("getBytes")) {
+                return stringBytes(p, receiverPath, m);
+            }
             List<Expr> a = args(p, m.getArguments(), method);
             switch (ownerName) {
                 case SDK + "Env":
@@ -2041,6 +2054,19 @@ final class Lowering {
             throw unsupported(p, ownerName + "." + name + "()");
         }
 
+        /** {@code s.getBytes(StandardCharsets.UTF_8)}; any other charset (or none) is unsupported. */
+        private Expr stringBytes(TreePath p, TreePath receiverPath, MethodInvocationTree m) {
+            if (m.getArguments().size() != 1) {
+                throw unsupported(p, "String.getBytes() without StandardCharsets.UTF_8");
+            }
+            Element cs = trees.getElement(child(p, m.getArguments().get(0)));
+            if (!(cs instanceof VariableElement v) || !v.getSimpleName().contentEquals("UTF_8")
+                    || !isClass(v.getEnclosingElement().asType(), "java.nio.charset.StandardCharsets")) {
+                throw unsupported(p, "String.getBytes with a charset other than StandardCharsets.UTF_8");
+            }
+            return Bytes.strBytes(receiver(receiverPath));
+        }
+
         /** The receiver of an instance method call, checked not to be null as the JVM does. */
         private Expr receiver(TreePath receiverPath) {
             return Runtime.nonNull(expr(receiverPath), loc(receiverPath));
@@ -2086,6 +2112,12 @@ final class Lowering {
                 case "require":
                     return new Expr.Seq(List.of(new Stmt.If(eqz(a.get(0)), List.of(new Stmt.Eval(Runtime.panic(a.get(1)))), List.of())),
                             noValue());
+                case "valueReturn":
+                    if (a.size() == 1 && a.get(0).type() == Type.I32 && trees.getTypeMirror(child(p, ((MethodInvocationTree) p.getLeaf()).getArguments().get(0))).getKind() == TypeKind.ARRAY) {
+                        return new Expr.Seq(List.of(new Stmt.Eval(Bytes.valueReturn(a.get(0),
+                                loc(child(p, ((MethodInvocationTree) p.getLeaf()).getArguments().get(0)))))), noValue());
+                    }
+                    throw unsupported(p, "Env.valueReturn of anything but a byte[]");
                 default:
                     throw unsupported(p, "Env." + name + "()");
             }
@@ -2339,6 +2371,22 @@ final class Lowering {
                 }
                 case "toString":
                     return Runtime.u128ToStr(receiver(receiverPath));
+                case "toLongExact":
+                    return Bytes.u128ToLongExact(receiver(receiverPath));
+                case "toLittleEndian":
+                    return Bytes.u128ToLittleEndian(receiver(receiverPath));
+                case "fromLittleEndian":
+                    return Bytes.u128FromLittleEndian(Runtime.nonNull(a.get(0), loc(p)));
+                case "min":
+                case "max": {
+                    // The SDK returns this when equal (min: compareTo <= 0, max: >= 0), else other.
+                    Local x = f.local(Type.I32);
+                    Local y = f.local(Type.I32);
+                    Expr c = Runtime.u128Op("cmp", x.get(), y.get());
+                    return new Expr.Seq(List.of(new Stmt.SetLocal(x.index(), receiver(receiverPath)),
+                            new Stmt.SetLocal(y.index(), Runtime.nonNull(a.get(0), loc(p)))),
+                            ifElse(name.equals("min") ? Ir.leS(c, i32(0)) : Ir.geS(c, i32(0)), x.get(), y.get()));
+                }
                 default:
                     throw unsupported(p, "U128." + name + "()");
             }
@@ -2665,6 +2713,9 @@ final class Lowering {
          * as JSON of its static type, as the SDK's Events.emit writes it.
          */
         private Expr event(TreePath p, MethodInvocationTree m) {
+            if (trees.getElement(p).getSimpleName().contentEquals("format")) {
+                return eventFormat(p, m);
+            }
             List<Local> parts = new ArrayList<>();
             List<Stmt> stmts = new ArrayList<>();
             for (int i = 0; i < m.getArguments().size(); i++) {
@@ -2689,6 +2740,37 @@ final class Lowering {
                 f.eval(host("log_utf8", extendU(load32(out.get(), 0)), extendU(add(out.get(), i32(4)))));
             }));
             return new Expr.Seq(stmts, noValue());
+        }
+
+        /**
+         * {@code Events.format(standard, version, event, dataJson)}: the NEP-297 log line as a
+         * string, {@code dataJson} appended as it is (already JSON), no data key when it is null.
+         */
+        private Expr eventFormat(TreePath p, MethodInvocationTree m) {
+            List<Local> parts = new ArrayList<>();
+            List<Stmt> stmts = new ArrayList<>();
+            for (int i = 0; i < m.getArguments().size(); i++) {
+                Expr v = expr(child(p, m.getArguments().get(i)));
+                Local l = f.local(v.type());
+                stmts.add(new Stmt.SetLocal(l.index(), v));
+                parts.add(l);
+            }
+            Local out = f.local(Type.I32);
+            stmts.addAll(f.capture(() -> {
+                String[] keys = {"EVENT_JSON:{\"standard\":", ",\"version\":", ",\"event\":"};
+                f.eval(Runtime.bufBegin());
+                for (int i = 0; i < 3; i++) {
+                    f.eval(Runtime.buf("bytes", str(keys[i])));
+                    f.eval(Runtime.buf("json_str", Runtime.nonNull(parts.get(i).get(), loc(child(p, m.getArguments().get(i))))));
+                }
+                f.if_(parts.get(3).get(), () -> {
+                    f.eval(Runtime.buf("bytes", str(",\"data\":")));
+                    f.eval(Runtime.buf("bytes", parts.get(3).get()));
+                });
+                f.eval(Runtime.buf("u8", i32('}')));
+                f.set(out, Runtime.bufEnd());
+            }));
+            return new Expr.Seq(stmts, out.get());
         }
 
         /** java.util.Optional (see optionalKindOrNull for the representation). */
@@ -2804,6 +2886,16 @@ final class Lowering {
             }
             if (isClass(t, "java.lang.StringBuilder")) {
                 return newBuilder(p, n);
+            }
+            if (isClass(t, "java.lang.String") && n.getArguments().size() == 2
+                    && trees.getTypeMirror(child(p, n.getArguments().get(0))).getKind() == TypeKind.ARRAY) {
+                Element cs = trees.getElement(child(p, n.getArguments().get(1)));
+                if (cs instanceof VariableElement v && v.getSimpleName().contentEquals("UTF_8")
+                        && isClass(v.getEnclosingElement().asType(), "java.nio.charset.StandardCharsets")) {
+                    TreePath bytes = child(p, n.getArguments().get(0));
+                    return Bytes.bytesToStr(Runtime.nonNull(expr(bytes), loc(bytes)));
+                }
+                throw unsupported(p, "new String(bytes, charset) with a charset other than StandardCharsets.UTF_8");
             }
             ExecutableElement ctor = (ExecutableElement) trees.getElement(p);
             if (ctor != null && isUser(ctor.getEnclosingElement())) {

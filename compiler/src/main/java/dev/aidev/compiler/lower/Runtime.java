@@ -270,6 +270,7 @@ public final class Runtime {
     // The library
 
     public static void install(IrBuilder b) {
+        Bytes.install(b);
         b.global(new IrGlobal(HEAP, I32, 0, true));
         b.global(new IrGlobal(BUF, I32, 0, false));
         b.global(new IrGlobal(BUF_CAP, I32, 0, false));
