@@ -78,20 +78,20 @@ class PromiseLoweringTest {
         assertThat(r.hasErrors()).isTrue();
         assertThat(r.render()).contains("Odd.java:9:")
                 .contains("error: PromiseResult.failed() is not supported by the WebAssembly back end yet");
-        CompileResult s = compile("Idx", """
+        CompileResult s = compile("Keys", """
                 import dev.aidev.sdk.*;
 
                 @NearContract
-                public class Idx {
-                    public Idx() {}
+                public class Keys {
+                    public Keys() {}
 
-                    @View
-                    public int idx(String s) {
-                        return s.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+                    @Call
+                    public void revoke(String key) {
+                        Promise.create(Env.currentAccountId()).deleteKey(PublicKey.parse(key));
                     }
                 }
                 """);
         assertThat(s.hasErrors()).isTrue();
-        assertThat(s.render()).contains("Idx.java:9:").contains("error: the variable java.nio.charset.StandardCharsets.UTF_8 is not supported by the WebAssembly back end yet");
+        assertThat(s.render()).contains("Keys.java:9:").contains("is not supported by the WebAssembly back end yet");
     }
 }
