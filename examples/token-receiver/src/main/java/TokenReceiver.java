@@ -84,7 +84,7 @@ public class TokenReceiver {
             if (n == null) {
                 throw Env.panic("msg must be \"take-my-money\", \"panic\" or a decimal amount to return, not \"" + msg + "\"");
             }
-            unused = n.compareTo(amount) < 0 ? n : amount; // U128.min() is not compiled yet
+            unused = n.min(amount);
         }
         U128 kept = amount.sub(unused);
         if (!kept.isZero()) {
