@@ -11,8 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +49,13 @@ class ExamplesTest {
         }
     }
 
+    /**
+     * The examples build one after the other, in sorted order, into the same temporary folder
+     * ({@link #tmp} is shared by a factory's dynamic tests), so a scenario may deploy another
+     * example's build through {@code ../../<other>/build/<other>.wasm} (token-receiver's scenarios
+     * deploy fungible-token): {@link #examples_that_deploy_another_example_sort_after_it} checks that
+     * such an example comes after the one it uses.
+     */
     @TestFactory
     Stream<DynamicTest> each_example_builds_and_passes_its_scenarios() throws IOException {
         List<Path> examples = examples();
@@ -106,6 +116,34 @@ class ExamplesTest {
         Run test = aidev("test", scenarios.toString());
         assertThat(test.code()).as("aidev test %s%n%s%s", scenarios, test.out(), test.err()).isZero();
         assertThat(test.out()).endsWith(files.size() + " passed, 0 failed" + System.lineSeparator());
+    }
+
+    private static final Pattern OTHER_EXAMPLE_WASM = Pattern.compile("\\.\\./\\.\\./([a-z0-9-]+)/build/\\1\\.wasm");
+
+    @Test
+    void examples_that_deploy_another_example_sort_after_it() throws IOException {
+        List<String> names = examples().stream().map(d -> d.getFileName().toString()).toList();
+        int uses = 0;
+        for (Path example : examples()) {
+            String name = example.getFileName().toString();
+            Path scenarios = example.resolve("scenarios");
+            if (!Files.isDirectory(scenarios)) {
+                continue;
+            }
+            try (Stream<Path> files = Files.list(scenarios)) {
+                for (Path f : files.filter(f -> f.toString().endsWith(".json")).toList()) {
+                    Matcher m = OTHER_EXAMPLE_WASM.matcher(Files.readString(f));
+                    while (m.find()) {
+                        String other = m.group(1);
+                        uses++;
+                        assertThat(names).as("%s deploys %s", f, other).contains(other);
+                        assertThat(names.indexOf(other)).as("%s deploys %s, which must build first", f, other)
+                                .isLessThan(names.indexOf(name));
+                    }
+                }
+            }
+        }
+        assertThat(uses).as("token-receiver's scenarios deploy fungible-token").isPositive();
     }
 
     @TestFactory

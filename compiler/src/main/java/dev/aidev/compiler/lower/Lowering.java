@@ -2362,6 +2362,16 @@ final class Lowering {
                     return Runtime.u128Op(name, receiver(receiverPath), Runtime.nonNull(a.get(0), loc(p)));
                 case "compareTo":
                     return Runtime.u128Op("cmp", receiver(receiverPath), a.get(0));
+                case "min":
+                case "max": {
+                    // As the SDK: compareTo(other) <= 0 ? this : other (>= 0 for max).
+                    Local x = f.local(Type.I32);
+                    Local y = f.local(Type.I32);
+                    Expr cmp = Runtime.u128Op("cmp", x.get(), y.get());
+                    return new Expr.Seq(List.of(new Stmt.SetLocal(x.index(), receiver(receiverPath)),
+                                    new Stmt.SetLocal(y.index(), Runtime.nonNull(a.get(0), loc(p)))),
+                            ifElse(name.equals("min") ? Ir.leS(cmp, i32(0)) : Ir.geS(cmp, i32(0)), x.get(), y.get()));
+                }
                 case "equals":
                     return eqz(Runtime.u128Op("cmp", receiver(receiverPath), a.get(0)));
                 case "isZero": {
