@@ -2387,16 +2387,6 @@ final class Lowering {
                     return Bytes.u128ToLittleEndian(receiver(receiverPath));
                 case "fromLittleEndian":
                     return Bytes.u128FromLittleEndian(Runtime.nonNull(a.get(0), loc(p)));
-                case "min":
-                case "max": {
-                    // The SDK returns this when equal (min: compareTo <= 0, max: >= 0), else other.
-                    Local x = f.local(Type.I32);
-                    Local y = f.local(Type.I32);
-                    Expr c = Runtime.u128Op("cmp", x.get(), y.get());
-                    return new Expr.Seq(List.of(new Stmt.SetLocal(x.index(), receiver(receiverPath)),
-                            new Stmt.SetLocal(y.index(), Runtime.nonNull(a.get(0), loc(p)))),
-                            ifElse(name.equals("min") ? Ir.leS(c, i32(0)) : Ir.geS(c, i32(0)), x.get(), y.get()));
-                }
                 default:
                     throw unsupported(p, "U128." + name + "()");
             }
