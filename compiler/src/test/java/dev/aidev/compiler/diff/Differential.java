@@ -69,7 +69,44 @@ public final class Differential {
             Path dir = Files.createTempDirectory("aidev-diff");
             Path file = dir.resolve(className + ".java");
             Files.writeString(file, source);
-            CompileResult r = ContractCompiler.compile(List.of(file),
+            return compileFiles(className, dir, List.of(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Compiles every {@code .java} file of {@code sourceDir} (an example's {@code src/main/java},
+     * default package) both ways; {@code className} is the contract class.
+     */
+    public static Differential compileDirectory(String className, Path sourceDir) {
+        try {
+            Path dir = Files.createTempDirectory("aidev-diff");
+            List<Path> files = new ArrayList<>();
+            try (var listing = Files.list(sourceDir)) {
+                for (Path p : listing.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                    Path copy = dir.resolve(p.getFileName().toString());
+                    Files.copy(p, copy);
+                    files.add(copy);
+                }
+            }
+            if (files.isEmpty()) {
+                throw new IllegalArgumentException("No .java files in " + sourceDir.toAbsolutePath());
+            }
+            return compileFiles(className, dir, files);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An example contract: the sources of {@code ../examples/<example>/src/main/java} (cwd is the compiler module). */
+    public static Differential example(String example, String className) {
+        return compileDirectory(className, Path.of("..", "examples", example, "src", "main", "java"));
+    }
+
+    private static Differential compileFiles(String className, Path dir, List<Path> files) {
+        try {
+            CompileResult r = ContractCompiler.compile(files,
                     ContractCompiler.Options.builder().displayRoot(dir).backend(new WasmBackend()).build());
             if (r.hasErrors() || r.wasm().isEmpty()) {
                 throw new AssertionError("Our compiler rejected " + className + ":\n" + r.render());
@@ -81,7 +118,7 @@ public final class Differential {
             StringWriter errors = new StringWriter();
             boolean ok = javac.getTask(errors, null, null,
                     List.of("-parameters", "--release", "17", "-classpath", cp, "-d", classes.toString()), null,
-                    javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjects(file.toFile()))
+                    javac.getStandardFileManager(null, null, StandardCharsets.UTF_8).getJavaFileObjectsFromPaths(files))
                     .call();
             if (!ok) {
                 throw new AssertionError("javac rejected " + className + ":\n" + errors);
