@@ -227,7 +227,8 @@ final class Lowering {
                 if (isClass(t, "java.lang.String") || isClass(t, SDK + "AccountId")) {
                     return ValueKind.STRING;
                 }
-                if (isClass(t, SDK + "U128")) {
+                if (isClass(t, SDK + "U128") || isClass(t, U64s.TYPE)) {
+                    // a U64 is a U128 below 2^64 (see U64s)
                     return ValueKind.U128;
                 }
                 if (isClass(t, SDK + "LookupMap")) {
@@ -514,7 +515,7 @@ final class Lowering {
             return isClass(t, SDK + "AccountId") ? Runtime.jsonAccountId(s) : s;
         }
         if (k == ValueKind.U128) {
-            return Runtime.jsonReadU128(pos);
+            return isClass(t, U64s.TYPE) ? U64s.jsonRead(pos) : Runtime.jsonReadU128(pos);
         }
         String name = "json_r_" + key(t);
         codec(name, List.of(Type.I32), Type.I32, f -> {
@@ -823,7 +824,7 @@ final class Lowering {
             return Runtime.rd("str", Type.I32);
         }
         if (k == ValueKind.U128) {
-            return Runtime.rd("u128", Type.I32);
+            return isClass(t, U64s.TYPE) ? U64s.ofBits(Runtime.rd("i64", Type.I64)) : Runtime.rd("u128", Type.I32);
         }
         String name = "borsh_r_" + key(t);
         codec(name, List.of(), Type.I32, f -> {
@@ -927,7 +928,7 @@ final class Lowering {
             case COLLECTION:
                 return Runtime.buf("borsh_str", nonNull);
             case U128:
-                return Runtime.buf("u128", nonNull);
+                return isClass(t, U64s.TYPE) ? Runtime.buf("i64", U64s.bits(nonNull)) : Runtime.buf("u128", nonNull);
             default:
                 break;
         }
@@ -1774,6 +1775,14 @@ final class Lowering {
                     }
                 }
             }
+            if (e instanceof VariableElement u && isClass(u.getEnclosingElement().asType(), U64s.TYPE) && u.getModifiers().contains(Modifier.STATIC)
+                    && (u.getSimpleName().contentEquals("ZERO") || u.getSimpleName().contentEquals("MAX"))) {
+                byte[] b = new byte[16];
+                if (u.getSimpleName().contentEquals("MAX")) {
+                    java.util.Arrays.fill(b, 0, 8, (byte) 0xFF);
+                }
+                return new Expr.Data(b);
+            }
             if (e instanceof VariableElement g && g.getSimpleName().contentEquals("ZERO") && isClass(g.getEnclosingElement().asType(), SDK + "Gas")) {
                 return new Expr.Data(new byte[8]);
             }
@@ -2019,6 +2028,8 @@ final class Lowering {
                     break;
                 case SDK + "U128":
                     return u128(p, name, receiverPath, a);
+                case U64s.TYPE:
+                    return u64(p, name, receiverPath, a);
                 case SDK + "LookupMap":
                     return lookupMap(p, name, receiverPath, a, m);
                 case SDK + "Vector":
@@ -2389,6 +2400,35 @@ final class Lowering {
                     return Bytes.u128FromLittleEndian(Runtime.nonNull(a.get(0), loc(p)));
                 default:
                     throw unsupported(p, "U128." + name + "()");
+            }
+        }
+
+        /** The SDK's U64 (held as a U128 below 2^64, see U64s). */
+        private Expr u64(TreePath p, String name, TreePath receiverPath, List<Expr> a) {
+            switch (name) {
+                case "parse":
+                    return U64s.parse(a.get(0), Runtime.concat(str("Invalid U64: "), a.get(0)));
+                case "of":
+                    return Runtime.u128OfI64(a.get(0));
+                case "fromBits":
+                    return U64s.ofBits(a.get(0));
+                case "bits":
+                    return U64s.bits(receiver(receiverPath));
+                case "toLongExact":
+                    return Bytes.u128ToLongExact(receiver(receiverPath));
+                case "add":
+                case "sub":
+                case "mul":
+                case "div":
+                case "rem":
+                    return U64s.op(name, receiver(receiverPath), Runtime.nonNull(a.get(0), loc(p)));
+                case "compareTo":
+                    return Runtime.u128Op("cmp", receiver(receiverPath), Runtime.nonNull(a.get(0), loc(p)));
+                case "equals":
+                case "toString":
+                    return u128(p, name, receiverPath, a);
+                default:
+                    throw unsupported(p, "U64." + name + "()");
             }
         }
 
