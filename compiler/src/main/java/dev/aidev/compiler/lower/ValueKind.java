@@ -18,7 +18,7 @@ enum ValueKind {
     LONG(Type.I64),
     /** a string object; also {@code AccountId}. */
     STRING(Type.I32),
-    /** 16 bytes little-endian. */
+    /** 16 bytes little-endian; also the SDK's {@code U64}, below 2^64 (see {@code U64s}). */
     U128(Type.I32),
     /** a storage collection: its prefix as a byte string. */
     COLLECTION(Type.I32),

@@ -46,12 +46,16 @@ class AbiGeneratorTest {
             """;
 
     private static TypeElement attribute() throws Exception {
+        return attribute(SOURCE, "Book");
+    }
+
+    private static TypeElement attribute(String source, String name) throws Exception {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-        SimpleJavaFileObject file = new SimpleJavaFileObject(URI.create("string:///Book.java"),
+        SimpleJavaFileObject file = new SimpleJavaFileObject(URI.create("string:///" + name + ".java"),
                 javax.tools.JavaFileObject.Kind.SOURCE) {
             @Override
             public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-                return SOURCE;
+                return source;
             }
         };
         String sdk = Path.of(dev.aidev.sdk.NearContract.class.getProtectionDomain().getCodeSource().getLocation().toURI())
@@ -60,7 +64,7 @@ class AbiGeneratorTest {
                 List.of("-classpath", sdk, "-proc:none", "--release", "17"), null, List.of(file));
         task.parse();
         task.analyze();
-        return task.getElements().getTypeElement("Book");
+        return task.getElements().getTypeElement(name);
     }
 
     @Test
@@ -107,5 +111,34 @@ class AbiGeneratorTest {
         assertThat(AbiGenerator.snakeCase("ftTransferCall")).isEqualTo("ft_transfer_call");
         assertThat(AbiGenerator.snakeCase("nftToken")).isEqualTo("nft_token");
         assertThat(AbiGenerator.snakeCase("get")).isEqualTo("get");
+    }
+
+    @Test
+    void u64_is_a_string_schema_named_U64_as_near_sdk_rs() throws Exception {
+        String source = """
+                import dev.aidev.sdk.*;
+                import java.util.List;
+                import java.util.Optional;
+
+                @NearContract
+                public class Heights {
+                    public record Mark(U64 height, Optional<U64> next) {}
+
+                    @View
+                    public List<U64> between(U64 from, Mark to) { return List.of(); }
+                }
+                """;
+        JsonNode abi = AbiGenerator.generate(attribute(source, "Heights"), "heights", "0.1.0",
+                new AbiGenerator.BuildInfo("aidev-compiler 0.1.0", "aidev 0.1.0"), null);
+        JsonNode between = abi.at("/body/functions/0");
+        assertThat(between.get("name").asText()).isEqualTo("between");
+        assertThat(between.at("/params/args/0/type_schema").toString()).isEqualTo("{\"$ref\":\"#/definitions/U64\"}");
+        assertThat(between.at("/result/type_schema").toString())
+                .isEqualTo("{\"type\":\"array\",\"items\":{\"$ref\":\"#/definitions/U64\"}}");
+        JsonNode defs = abi.at("/body/root_schema/definitions");
+        assertThat(defs.get("U64").toString()).isEqualTo("{\"type\":\"string\"}");
+        assertThat(defs.get("Mark").toString()).isEqualTo("{\"type\":\"object\",\"required\":[\"height\"],"
+                + "\"properties\":{\"height\":{\"$ref\":\"#/definitions/U64\"},\"next\":{\"anyOf\":"
+                + "[{\"$ref\":\"#/definitions/U64\"},{\"type\":\"null\"}]}}}");
     }
 }
