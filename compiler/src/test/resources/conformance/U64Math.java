@@ -39,6 +39,8 @@ import java.util.Optional;
 //> view parse {"s": "-1"}
 //> view parse {"s": ""}
 //> view parse {"s": "007"}
+//> view parse_or_null {"s": null}
+//> view parse_or_null {"s": "12"}
 //> view of {"v": 9223372036854775807}
 //> view of {"v": -1}
 //> view of {"v": 0}
@@ -106,6 +108,11 @@ public class U64Math {
     public String parse(String s) {
         U64 v = U64.parse(s);
         return "parsed " + v + " = " + v.toString();
+    }
+
+    @View
+    public U64 parseOrNull(Optional<String> s) {
+        return U64.parse(s.orElse(null));
     }
 
     @View

@@ -1,6 +1,7 @@
 package dev.aidev.compiler.lower;
 
 import static dev.aidev.compiler.ir.Ir.call;
+import static dev.aidev.compiler.ir.Ir.eqz;
 import static dev.aidev.compiler.ir.Ir.gtU;
 import static dev.aidev.compiler.ir.Ir.i32;
 import static dev.aidev.compiler.ir.Ir.i64;
@@ -71,6 +72,8 @@ final class U64s {
             f.ret(f.param(0).get());
         });
         b.function("rt_u64_parse", List.of(I32, I32), I32, f -> {
+            // null is "Invalid U64: null", as the SDK's isDigits rejects it
+            f.if_(eqz(f.param(0).get()), () -> f.eval(Runtime.panic(f.param(1).get())));
             f.if_(gtU(load32(f.param(0).get(), 0), i32(20)), () -> f.eval(Runtime.panic(f.param(1).get())));
             f.ret(check(Runtime.u128Parse(f.param(0).get(), f.param(1).get()), str("integer overflow")));
         });
