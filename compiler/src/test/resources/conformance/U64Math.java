@@ -69,6 +69,9 @@ import java.util.Optional;
 //> view echo {"p": {"id": "-1", "maybe": null, "all": []}}
 //> view first {"xs": ["3", "18446744073709551615"]}
 //> view first {"xs": []}
+//> view same {"a": {"id": "18446744073709551615", "maybe": "9223372036854775808", "all": []}, "b": {"id": "18446744073709551615", "maybe": "9223372036854775808", "all": ["1"]}}
+//> view same {"a": {"id": "18446744073709551615", "maybe": "1", "all": []}, "b": {"id": "18446744073709551614", "maybe": "2", "all": []}}
+//> view same {"a": {"id": "5", "maybe": null, "all": []}, "b": {"id": "5", "maybe": "5", "all": []}}
 @NearContract
 public class U64Math {
     public record Pair(U64 id, Optional<U64> maybe, List<U64> all) {}
@@ -179,4 +182,13 @@ public class U64Math {
     public Optional<U64> first(List<U64> xs) {
         return xs.isEmpty() ? Optional.empty() : Optional.of(xs.get(0));
     }
+
+    @View
+    public String same(Pair a, Pair b) {
+        Mark x = new Mark(a.id(), a.maybe());
+        Mark y = new Mark(b.id(), b.maybe());
+        return x.equals(y) + " " + a.maybe().equals(b.maybe()) + " " + x.height().equals(y.height());
+    }
+
+    public record Mark(U64 height, Optional<U64> next) {}
 }
