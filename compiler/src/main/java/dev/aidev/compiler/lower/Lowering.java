@@ -2636,6 +2636,27 @@ final class Lowering {
                 case "swapRemove":
                 case "clear":
                     return new Expr.Seq(stmts, vectorRemove(name, e, p, v.get(), a));
+                case "set": {
+                    // The SDK encodes the new element, then reads the old one (index check), then writes.
+                    Local i = f.local(Type.I32);
+                    Local x = f.local(Type.I32);
+                    Local old = f.local(Type.I32);
+                    stmts.add(new Stmt.SetLocal(i.index(), a.get(0)));
+                    stmts.add(new Stmt.SetLocal(x.index(), a.get(1)));
+                    String get = vectorGet(e, p);
+                    stmts.addAll(f.capture(() -> {
+                        Local bytes = f.local(Type.I32);
+                        f.eval(Runtime.bufBegin());
+                        f.eval(borshWrite(e, x.get(), p));
+                        f.set(bytes, Runtime.bufEnd());
+                        f.set(old, Ir.call(get, Type.I32, v.get(), i.get()));
+                        f.eval(storageWrite(Runtime.vectorKey(load32(v.get(), 4), i.get()), bytes.get()));
+                    }));
+                    return new Expr.Seq(stmts, old.get());
+                }
+                case "toList":
+                    return new Expr.Seq(stmts, Ir.call(vectorToList(e, p), Type.I32, v.get(),
+                            a.isEmpty() ? i32(0) : a.get(0), a.isEmpty() ? i32(Integer.MAX_VALUE) : a.get(1)));
                 default:
                     throw unsupported(p, "Vector." + name + "()");
             }
@@ -2688,6 +2709,32 @@ final class Lowering {
 
         private Expr storageWrite(Expr key, Expr bytes) {
             return host("storage_write", extendU(load32(key, 0)), extendU(add(key, i32(4))), extendU(load32(bytes, 0)), extendU(add(bytes, i32(4))), i64(0));
+        }
+
+        /** Vector.toList(from, limit): up to limit elements from from, as the SDK's. */
+        private String vectorToList(TypeMirror e, TreePath p) {
+            String get = vectorGet(e, p);
+            String name = "vec_tolist_" + key(e);
+            codec(name, List.of(Type.I32, Type.I32, Type.I32), Type.I32, g -> {
+                Local v = g.param(0);
+                Local from = g.param(1);
+                Local limit = g.param(2);
+                Local out = g.local(Type.I32);
+                Local i = g.local(Type.I32);
+                g.set(out, Runtime.listNew(i32(4)));
+                g.if_(Ir.or(Ir.ltS(from.get(), i32(0)), Ir.ltS(limit.get(), i32(0))),
+                        () -> g.eval(Runtime.panic(str("Index out of bounds"))));
+                g.set(i, from.get());
+                g.block(done -> g.loop(top -> {
+                    g.brIf(done, Ir.geS(i.get(), load32(v.get(), 0)));
+                    g.brIf(done, Ir.geS(Ir.sub(i.get(), from.get()), limit.get()));
+                    g.eval(Runtime.listAdd(out.get(), Ir.call(get, Type.I32, v.get(), i.get())));
+                    g.set(i, add(i.get(), i32(1)));
+                    g.br(top);
+                }));
+                g.ret(out.get());
+            });
+            return name;
         }
 
         /** Vector.get(i): "Index out of bounds" outside 0..len-1, as the SDK panics. */
