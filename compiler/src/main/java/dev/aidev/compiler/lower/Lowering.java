@@ -230,7 +230,7 @@ final class Lowering {
                 if (isClass(t, SDK + "U128")) {
                     return ValueKind.U128;
                 }
-                if (isClass(t, SDK + "LookupMap")) {
+                if (isClass(t, SDK + "LookupMap") || isClass(t, SDK + "LookupSet")) {
                     return ValueKind.COLLECTION;
                 }
                 if (isClass(t, SDK + "Vector")) {
@@ -2021,6 +2021,8 @@ final class Lowering {
                     return u128(p, name, receiverPath, a);
                 case SDK + "LookupMap":
                     return lookupMap(p, name, receiverPath, a, m);
+                case SDK + "LookupSet":
+                    return lookupSet(p, name, receiverPath, a);
                 case SDK + "Vector":
                     return vector(p, name, receiverPath, a);
                 case SDK + "Events":
@@ -2448,6 +2450,41 @@ final class Lowering {
                 }
                 default:
                     throw unsupported(p, "LookupMap." + name + "()");
+            }
+        }
+
+        /** LookupSet: each element as the key prefix + borsh(element) with an empty value, as the SDK. */
+        private Expr lookupSet(TreePath p, String name, TreePath receiverPath, List<Expr> a) {
+            TypeMirror elemType = typeArg(trees.getTypeMirror(receiverPath), 0);
+            ValueKind elemKind = kind(elemType, p);
+            if (elemKind == ValueKind.COLLECTION || elemKind == ValueKind.CONTRACT || elemKind == ValueKind.VECTOR) {
+                throw unsupported(p, "a LookupSet of these types");
+            }
+            if (!name.equals("contains") && !name.equals("insert") && !name.equals("remove")) {
+                throw unsupported(p, "LookupSet." + name + "()");
+            }
+            Local key = f.local(Type.I32);
+            Expr prefix = expr(receiverPath);
+            List<Stmt> stmts = new ArrayList<>(f.capture(() -> {
+                Local prefixLocal = f.local(Type.I32);
+                f.set(prefixLocal, prefix);
+                Expr k = a.get(0);
+                Local keyValue = f.local(k.type());
+                f.set(keyValue, k);
+                f.eval(Runtime.bufBegin());
+                f.eval(Runtime.buf("bytes", prefixLocal.get()));
+                f.eval(borshWrite(elemType, keyValue.get(), p));
+                f.set(key, Runtime.bufEnd());
+            }));
+            Expr keyLen = extendU(load32(key.get(), 0));
+            Expr keyPtr = extendU(add(key.get(), i32(4)));
+            switch (name) {
+                case "contains":
+                    return new Expr.Seq(stmts, ne(host("storage_has_key", keyLen, keyPtr), i64(0)));
+                case "insert":
+                    return new Expr.Seq(stmts, eqz(wrap(host("storage_write", keyLen, keyPtr, i64(0), keyPtr, i64(0)))));
+                default:
+                    return new Expr.Seq(stmts, ne(host("storage_remove", keyLen, keyPtr, i64(0)), i64(0)));
             }
         }
 
@@ -2923,10 +2960,10 @@ final class Lowering {
                 return new Expr.Seq(List.of(new Stmt.SetLocal(v.index(), Runtime.alloc(i32(8))),
                         new Stmt.Store(MemType.I32, v.get(), 4, expr(arg))), v.get());
             }
-            if (isClass(t, SDK + "LookupMap")) {
+            if (isClass(t, SDK + "LookupMap") || isClass(t, SDK + "LookupSet")) {
                 TreePath arg = child(p, n.getArguments().get(0));
                 if (!isClass(trees.getTypeMirror(arg), "java.lang.String")) {
-                    throw unsupported(p, "a LookupMap prefix that is not a String");
+                    throw unsupported(p, "a " + (isClass(t, SDK + "LookupMap") ? "LookupMap" : "LookupSet") + " prefix that is not a String");
                 }
                 // A String prefix is stored as its UTF-8 bytes, [u32 len][bytes]: the string itself.
                 return expr(arg);
