@@ -54,4 +54,16 @@ class CollectionDiagnosticsTest {
         assertThat(render("return vec.prefix().length;"))
                 .contains("Col.java:12:8: error: dev.aidev.sdk.StorageCollection.prefix() is not supported by the WebAssembly back end yet");
     }
+
+    @Test
+    void iterableMapOfVectors() throws Exception {
+        assertThat(render("IterableMap<String, Vector<String>> m = new IterableMap<>(\"m\"); return m.get(\"a\").size();"))
+                .contains("error: an IterableMap of these types is not supported by the WebAssembly back end yet");
+    }
+
+    @Test
+    void iterableSetWithByteArrayPrefix() throws Exception {
+        assertThat(render("IterableSet<String> s = new IterableSet<>(new byte[] {1}); return s.size();"))
+                .contains("Col.java:12:25: error: an iterable collection's prefix that is not a String is not supported by the WebAssembly back end yet");
+    }
 }
