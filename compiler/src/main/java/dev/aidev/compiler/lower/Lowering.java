@@ -233,7 +233,8 @@ final class Lowering {
                 if (isClass(t, SDK + "LookupMap") || isClass(t, SDK + "LookupSet")) {
                     return ValueKind.COLLECTION;
                 }
-                if (isClass(t, SDK + "Vector") || isClass(t, SDK + "IterableSet") || isClass(t, SDK + "IterableMap")) {
+                if (isClass(t, SDK + "Vector") || isClass(t, SDK + "IterableSet") || isClass(t, SDK + "IterableMap")
+                        || isClass(t, SDK + "TreeMap")) {
                     return ValueKind.VECTOR;
                 }
                 if (isClass(t, "java.util.List") || isClass(t, "java.util.ArrayList")) {
@@ -885,6 +886,14 @@ final class Lowering {
                 case VECTOR: {
                     Local v = f.local(Type.I32);
                     f.set(v, Runtime.alloc(i32(12)));
+                    if (isClass(t, SDK + "TreeMap")) {
+                        // (prefix+"v", len, prefix+"n"), as the SDK's TreeMap
+                        f.store32(v.get(), 8, Runtime.rd("str", Type.I32));
+                        f.store32(v.get(), 0, Runtime.rd("i32", Type.I32));
+                        f.store32(v.get(), 4, Runtime.rd("str", Type.I32));
+                        f.ret(v.get());
+                        break;
+                    }
                     f.store32(v.get(), 0, Runtime.rd("i32", Type.I32));
                     f.store32(v.get(), 4, Runtime.rd("str", Type.I32));
                     if (!isClass(t, SDK + "Vector")) {
@@ -969,9 +978,12 @@ final class Lowering {
                     f.eval(borshWrite(unboxed(t), new Expr.Load(memType(kind(unboxed(t), where).type), x.get(), 0), where));
                     break;
                 case VECTOR:
+                    if (isClass(t, SDK + "TreeMap")) {
+                        f.eval(Runtime.buf("borsh_str", load32(x.get(), 8)));
+                    }
                     f.eval(Runtime.buf("i32", load32(x.get(), 0)));
                     f.eval(Runtime.buf("borsh_str", load32(x.get(), 4)));
-                    if (!isClass(t, SDK + "Vector")) {
+                    if (!isClass(t, SDK + "Vector") && !isClass(t, SDK + "TreeMap")) {
                         f.eval(Runtime.buf("borsh_str", load32(x.get(), 8)));
                     }
                     break;
@@ -2032,6 +2044,8 @@ final class Lowering {
                 case SDK + "IterableSet":
                 case SDK + "IterableMap":
                     return iterable(p, name, receiverPath, a);
+                case SDK + "TreeMap":
+                    return treeMap(p, name, receiverPath, a);
                 case SDK + "Vector":
                     return vector(p, name, receiverPath, a);
                 case SDK + "Events":
@@ -2992,6 +3006,235 @@ final class Lowering {
             }
         }
 
+        /**
+         * The SDK's TreeMap: {@code [len][prefix+"n"][prefix+"v"]}; the keys sorted in a Vector
+         * under prefix+"n", the values as a LookupMap under prefix+"v"; the same binary search and
+         * shifting by Vector.set as the SDK, so storage operations come in the same order.
+         */
+        private Expr treeMap(TreePath p, String name, TreePath receiverPath, List<Expr> a) {
+            TypeMirror t = trees.getTypeMirror(receiverPath);
+            TypeMirror k = typeArg(t, 0);
+            TypeMirror val = typeArg(t, 1);
+            ValueKind vk = kind(val, p);
+            boolean keyOk = isClass(k, "java.lang.String") || isClass(k, SDK + "AccountId") || isClass(k, SDK + "U128")
+                    || isClass(k, "java.lang.Integer") || isClass(k, "java.lang.Long");
+            if (!keyOk || vk == ValueKind.COLLECTION || vk == ValueKind.CONTRACT || vk == ValueKind.VECTOR) {
+                throw unsupported(p, "a TreeMap of these types");
+            }
+            Local v = f.local(Type.I32);
+            List<Stmt> stmts = new ArrayList<>(List.of(new Stmt.SetLocal(v.index(), receiver(receiverPath))));
+            List<Expr> args = new ArrayList<>(List.of(v.get()));
+            for (Expr x : a) {
+                Local l = f.local(x.type());
+                stmts.add(new Stmt.SetLocal(l.index(), x));
+                args.add(l.get());
+            }
+            Expr len = load32(v.get(), 0);
+            switch (name + "/" + a.size()) {
+                case "size/0":
+                    return new Expr.Seq(stmts, len);
+                case "isEmpty/0":
+                    return new Expr.Seq(stmts, eqz(len));
+                case "keys/0":
+                    return new Expr.Seq(stmts, Ir.call(vectorToList(k, p), Type.I32, v.get(), i32(0), i32(Integer.MAX_VALUE)));
+                default:
+                    break;
+            }
+            String fn = treeOp(name + "/" + a.size(), k, val, p);
+            if (fn == null) {
+                throw unsupported(p, "TreeMap." + name + "()");
+            }
+            return new Expr.Seq(stmts, Ir.call(fn, Type.I32, args.toArray(Expr[]::new)));
+        }
+
+        /** compareTo of two keys of a TreeMap's key type. */
+        private Expr keyCompare(TypeMirror k, Expr x, Expr y) {
+            if (isClass(k, SDK + "U128")) {
+                return Runtime.u128Op("cmp", x, y);
+            }
+            if (isClass(k, "java.lang.Integer")) {
+                return Ir.sub(Ir.gtS(load32(x, 0), load32(y, 0)), Ir.ltS(load32(x, 0), load32(y, 0)));
+            }
+            if (isClass(k, "java.lang.Long")) {
+                Expr a = new Expr.Load(MemType.I64, x, 0);
+                Expr b = new Expr.Load(MemType.I64, y, 0);
+                return Ir.sub(Ir.gtS(a, b), Ir.ltS(new Expr.Load(MemType.I64, x, 0), new Expr.Load(MemType.I64, y, 0)));
+            }
+            return RuntimeExtras.compare(x, y);
+        }
+
+        private String treeOp(String op, TypeMirror k, TypeMirror val, TreePath p) {
+            String get = vectorGet(k, p);
+            String base = "tm_" + key(k) + "_" + key(val);
+            String search = "tm_search_" + key(k);
+            codec(search, List.of(Type.I32, Type.I32), Type.I32, g -> {
+                Local v = g.param(0);
+                Local lo = g.local(Type.I32);
+                Local hi = g.local(Type.I32);
+                Local mid = g.local(Type.I32);
+                Local c = g.local(Type.I32);
+                g.set(hi, Ir.sub(load32(v.get(), 0), i32(1)));
+                g.block(done -> g.loop(top -> {
+                    g.brIf(done, Ir.gtS(lo.get(), hi.get()));
+                    g.set(mid, Ir.shrU(add(lo.get(), hi.get()), i32(1)));
+                    g.set(c, keyCompare(k, Ir.call(get, Type.I32, v.get(), mid.get()), g.param(1).get()));
+                    g.if_(Ir.ltS(c.get(), i32(0)), () -> {
+                        g.set(lo, add(mid.get(), i32(1)));
+                        g.br(top);
+                    });
+                    g.if_(Ir.gtS(c.get(), i32(0)), () -> {
+                        g.set(hi, Ir.sub(mid.get(), i32(1)));
+                        g.br(top);
+                    });
+                    g.ret(mid.get());
+                }));
+                g.ret(Ir.sub(i32(-1), lo.get()));
+            });
+            String set = "vec_setfn_" + key(k);
+            codec(set, List.of(Type.I32, Type.I32, Type.I32), Type.I32, g -> {
+                Local bytes = g.local(Type.I32);
+                Local old = g.local(Type.I32);
+                g.eval(Runtime.bufBegin());
+                g.eval(borshWrite(k, g.param(2).get(), p));
+                g.set(bytes, Runtime.bufEnd());
+                g.set(old, Ir.call(get, Type.I32, g.param(0).get(), g.param(1).get()));
+                g.eval(storageWrite(Runtime.vectorKey(load32(g.param(0).get(), 4), g.param(1).get()), bytes.get()));
+                g.ret(old.get());
+            });
+            // The LookupMap key prefix+"v"+borsh(key).
+            String vkey = "tm_vkey_" + key(k);
+            codec(vkey, List.of(Type.I32, Type.I32), Type.I32, g -> {
+                g.eval(Runtime.bufBegin());
+                g.eval(Runtime.buf("bytes", load32(g.param(0).get(), 8)));
+                g.eval(borshWrite(k, g.param(1).get(), p));
+                g.ret(Runtime.bufEnd());
+            });
+            String name = base + "_" + op.replace('/', '_');
+            switch (op) {
+                case "get/1":
+                case "containsKey/1":
+                    codec(name, List.of(Type.I32, Type.I32), Type.I32, g -> {
+                        Local key = g.local(Type.I32);
+                        g.set(key, Ir.call(vkey, Type.I32, g.param(0).get(), g.param(1).get()));
+                        if (op.equals("containsKey/1")) {
+                            g.ret(ne(host("storage_has_key", keyLen(key.get()), keyPtr(key.get())), i64(0)));
+                            return;
+                        }
+                        g.if_(eqz(wrap(host("storage_read", keyLen(key.get()), keyPtr(key.get()), i64(0)))), () -> g.ret(i32(0)));
+                        g.eval(Runtime.rdBegin(Runtime.registerBytes(i64(0))));
+                        g.ret(borshRead(val, p));
+                    });
+                    return name;
+                case "insert/2":
+                    codec(name, List.of(Type.I32, Type.I32, Type.I32), Type.I32, g -> {
+                        Local v = g.param(0);
+                        Local x = g.param(1);
+                        Local at = g.local(Type.I32);
+                        Local key = g.local(Type.I32);
+                        Local bytes = g.local(Type.I32);
+                        Local prev = g.local(Type.I32);
+                        Local ins = g.local(Type.I32);
+                        Local i = g.local(Type.I32);
+                        g.set(at, Ir.call(search, Type.I32, v.get(), x.get()));
+                        // values.insert: key, then value, then write; the evicted value from register 0
+                        g.set(key, Ir.call(vkey, Type.I32, v.get(), x.get()));
+                        g.eval(Runtime.bufBegin());
+                        g.eval(borshWrite(val, g.param(2).get(), p));
+                        g.set(bytes, Runtime.bufEnd());
+                        g.if_(ne(wrap(storageWrite(key.get(), bytes.get())), i32(0)), () -> {
+                            g.eval(Runtime.rdBegin(Runtime.registerBytes(i64(0))));
+                            g.set(prev, borshRead(val, p));
+                            g.eval(Runtime.rdFinish());
+                        });
+                        g.if_(Ir.ltS(at.get(), i32(0)), () -> {
+                            g.set(ins, Ir.sub(i32(-1), at.get()));
+                            pushInto(g, v, x, k, p);
+                            g.set(i, Ir.sub(load32(v.get(), 0), i32(1)));
+                            g.block(done -> g.loop(top -> {
+                                g.brIf(done, Ir.leS(i.get(), ins.get()));
+                                g.eval(Ir.call(set, Type.I32, v.get(), i.get(), Ir.call(get, Type.I32, v.get(), Ir.sub(i.get(), i32(1)))));
+                                g.set(i, Ir.sub(i.get(), i32(1)));
+                                g.br(top);
+                            }));
+                            g.eval(Ir.call(set, Type.I32, v.get(), ins.get(), x.get()));
+                        });
+                        g.ret(prev.get());
+                    });
+                    return name;
+                case "remove/1":
+                    codec(name, List.of(Type.I32, Type.I32), Type.I32, g -> {
+                        Local v = g.param(0);
+                        Local at = g.local(Type.I32);
+                        Local i = g.local(Type.I32);
+                        Local key = g.local(Type.I32);
+                        g.set(at, Ir.call(search, Type.I32, v.get(), g.param(1).get()));
+                        g.if_(Ir.ltS(at.get(), i32(0)), () -> g.ret(i32(0)));
+                        g.set(i, at.get());
+                        g.block(done -> g.loop(top -> {
+                            g.brIf(done, Ir.geS(i.get(), Ir.sub(load32(v.get(), 0), i32(1))));
+                            g.eval(Ir.call(set, Type.I32, v.get(), i.get(), Ir.call(get, Type.I32, v.get(), add(i.get(), i32(1)))));
+                            g.set(i, add(i.get(), i32(1)));
+                            g.br(top);
+                        }));
+                        g.eval(Ir.call(vectorPop(k, p), Type.I32, v.get(), i32(0)));
+                        g.set(key, Ir.call(vkey, Type.I32, v.get(), g.param(1).get()));
+                        g.if_(eqz(wrap(host("storage_remove", keyLen(key.get()), keyPtr(key.get()), i64(0)))), () -> g.ret(i32(0)));
+                        g.eval(Runtime.rdBegin(Runtime.registerBytes(i64(0))));
+                        g.ret(borshRead(val, p));
+                    });
+                    return name;
+                case "minKey/0":
+                case "maxKey/0":
+                    codec(name, List.of(Type.I32), Type.I32, g -> {
+                        Local v = g.param(0);
+                        g.if_(eqz(load32(v.get(), 0)), () -> g.ret(i32(0)));
+                        g.ret(Ir.call(get, Type.I32, v.get(), op.equals("minKey/0") ? i32(0) : Ir.sub(load32(v.get(), 0), i32(1))));
+                    });
+                    return name;
+                case "floorKey/1":
+                case "ceilingKey/1":
+                    codec(name, List.of(Type.I32, Type.I32), Type.I32, g -> {
+                        Local v = g.param(0);
+                        Local at = g.local(Type.I32);
+                        Local i = g.local(Type.I32);
+                        g.set(at, Ir.call(search, Type.I32, v.get(), g.param(1).get()));
+                        boolean floor = op.equals("floorKey/1");
+                        g.set(i, ifElse(Ir.geS(at.get(), i32(0)), at.get(), Ir.sub(i32(floor ? -2 : -1), at.get())));
+                        g.if_(floor ? Ir.ltS(i.get(), i32(0)) : Ir.geS(i.get(), load32(v.get(), 0)), () -> g.ret(i32(0)));
+                        g.ret(Ir.call(get, Type.I32, v.get(), i.get()));
+                    });
+                    return name;
+                case "range/2":
+                    codec(name, List.of(Type.I32, Type.I32, Type.I32), Type.I32, g -> {
+                        Local v = g.param(0);
+                        Local at = g.local(Type.I32);
+                        Local i = g.local(Type.I32);
+                        Local out = g.local(Type.I32);
+                        Local x = g.local(Type.I32);
+                        g.set(at, Ir.call(search, Type.I32, v.get(), g.param(1).get()));
+                        g.set(out, Runtime.listNew(i32(4)));
+                        g.set(i, ifElse(Ir.geS(at.get(), i32(0)), at.get(), Ir.sub(i32(-1), at.get())));
+                        g.block(done -> g.loop(top -> {
+                            g.brIf(done, Ir.geS(i.get(), load32(v.get(), 0)));
+                            g.set(x, Ir.call(get, Type.I32, v.get(), i.get()));
+                            g.brIf(done, Ir.geS(keyCompare(k, x.get(), g.param(2).get()), i32(0)));
+                            g.eval(Runtime.listAdd(out.get(), x.get()));
+                            g.set(i, add(i.get(), i32(1)));
+                            g.br(top);
+                        }));
+                        g.ret(out.get());
+                    });
+                    return name;
+                default:
+                    return null;
+            }
+        }
+
+        private String vectorPop(TypeMirror e, TreePath p) {
+            vectorRemove("pop", e, p, i32(0), List.of());
+            return "vec_pop_" + key(e);
+        }
+
         /** Vector.push of x onto v's element vector (the SDK's overflow check and write). */
         private void pushInto(FunctionBuilder g, Local v, Local x, TypeMirror e, TreePath p) {
             Local bytes = g.local(Type.I32);
@@ -3235,6 +3478,19 @@ final class Lowering {
                 Local v = f.local(Type.I32);
                 return new Expr.Seq(List.of(new Stmt.SetLocal(v.index(), Runtime.alloc(i32(8))),
                         new Stmt.Store(MemType.I32, v.get(), 4, expr(arg))), v.get());
+            }
+            if (isClass(t, SDK + "TreeMap")) {
+                TreePath arg = child(p, n.getArguments().get(0));
+                if (!isClass(trees.getTypeMirror(arg), "java.lang.String")) {
+                    throw unsupported(p, "a TreeMap prefix that is not a String");
+                }
+                // [len][prefix + "n": the sorted keys, a Vector][prefix + "v": the values, as a LookupMap]
+                Local v = f.local(Type.I32);
+                Local pre = f.local(Type.I32);
+                return new Expr.Seq(List.of(new Stmt.SetLocal(pre.index(), expr(arg)),
+                        new Stmt.SetLocal(v.index(), Runtime.alloc(i32(12))),
+                        new Stmt.Store(MemType.I32, v.get(), 4, Runtime.concat(pre.get(), str("n"))),
+                        new Stmt.Store(MemType.I32, v.get(), 8, Runtime.concat(pre.get(), str("v")))), v.get());
             }
             if (isClass(t, SDK + "IterableSet") || isClass(t, SDK + "IterableMap")) {
                 TreePath arg = child(p, n.getArguments().get(0));

@@ -66,4 +66,10 @@ class CollectionDiagnosticsTest {
         assertThat(render("IterableSet<String> s = new IterableSet<>(new byte[] {1}); return s.size();"))
                 .contains("Col.java:12:25: error: an iterable collection's prefix that is not a String is not supported by the WebAssembly back end yet");
     }
+
+    @Test
+    void treeMapWithCharacterKeys() throws Exception {
+        assertThat(render("TreeMap<Character, String> m = new TreeMap<>(\"t\"); return m.size();"))
+                .contains("Col.java:12:59: error: a TreeMap of these types is not supported by the WebAssembly back end yet");
+    }
 }
