@@ -40,13 +40,45 @@ import java.util.List;
 //> call put_amount {"a": "20"}
 //> call put_amount {"a": "1000000000000000000000000"}
 //> view amounts
+//> call from=bob.test.near join {"score": 3}
+//> call from=alice.test.near join {"score": 3}
+//> call from=carol.test.near join {"score": -8}
+//> call from=alice.test.near join {"score": 4}
+//> view members
+//> call leave {"score": 3}
+//> call leave {"score": 7}
+//> view scores
 @NearContract
 public class TreeMaps {
     private final TreeMap<String, Long> m = new TreeMap<>("t");
     private final TreeMap<Long, String> nums = new TreeMap<>("n");
     private final TreeMap<U128, Boolean> amounts = new TreeMap<>("a");
 
+    private final TreeMap<AccountId, Integer> members = new TreeMap<>("m");
+    private final TreeMap<Integer, AccountId> scores = new TreeMap<>("s");
+
     public TreeMaps() {}
+
+    @Call
+    public Integer join(int score) {
+        scores.insert(score, Env.predecessorAccountId());
+        return members.insert(Env.predecessorAccountId(), score);
+    }
+
+    @Call
+    public AccountId leave(int score) {
+        return scores.remove(score);
+    }
+
+    @View
+    public List<AccountId> members() {
+        return members.keys();
+    }
+
+    @View
+    public List<Integer> scores() {
+        return scores.range(-100, 100);
+    }
 
     public record Snapshot(List<String> keys, int size, boolean empty, String min, String max) {}
 
