@@ -231,10 +231,11 @@ final class Lowering {
                     // a U64 is a U128 below 2^64 (see U64s)
                     return ValueKind.U128;
                 }
-                if (isClass(t, SDK + "LookupMap")) {
+                if (isClass(t, SDK + "LookupMap") || isClass(t, SDK + "LookupSet")) {
                     return ValueKind.COLLECTION;
                 }
-                if (isClass(t, SDK + "Vector")) {
+                if (isClass(t, SDK + "Vector") || isClass(t, SDK + "IterableSet") || isClass(t, SDK + "IterableMap")
+                        || isClass(t, SDK + "TreeMap")) {
                     return ValueKind.VECTOR;
                 }
                 if (isClass(t, "java.util.List") || isClass(t, "java.util.ArrayList")) {
@@ -885,9 +886,20 @@ final class Lowering {
                     break;
                 case VECTOR: {
                     Local v = f.local(Type.I32);
-                    f.set(v, Runtime.alloc(i32(8)));
+                    f.set(v, Runtime.alloc(i32(12)));
+                    if (isClass(t, SDK + "TreeMap")) {
+                        // (prefix+"v", len, prefix+"n"), as the SDK's TreeMap
+                        f.store32(v.get(), 8, Runtime.rd("str", Type.I32));
+                        f.store32(v.get(), 0, Runtime.rd("i32", Type.I32));
+                        f.store32(v.get(), 4, Runtime.rd("str", Type.I32));
+                        f.ret(v.get());
+                        break;
+                    }
                     f.store32(v.get(), 0, Runtime.rd("i32", Type.I32));
                     f.store32(v.get(), 4, Runtime.rd("str", Type.I32));
+                    if (!isClass(t, SDK + "Vector")) {
+                        f.store32(v.get(), 8, Runtime.rd("str", Type.I32));
+                    }
                     f.ret(v.get());
                     break;
                 }
@@ -967,8 +979,14 @@ final class Lowering {
                     f.eval(borshWrite(unboxed(t), new Expr.Load(memType(kind(unboxed(t), where).type), x.get(), 0), where));
                     break;
                 case VECTOR:
+                    if (isClass(t, SDK + "TreeMap")) {
+                        f.eval(Runtime.buf("borsh_str", load32(x.get(), 8)));
+                    }
                     f.eval(Runtime.buf("i32", load32(x.get(), 0)));
                     f.eval(Runtime.buf("borsh_str", load32(x.get(), 4)));
+                    if (!isClass(t, SDK + "Vector") && !isClass(t, SDK + "TreeMap")) {
+                        f.eval(Runtime.buf("borsh_str", load32(x.get(), 8)));
+                    }
                     break;
                 default:
                     throw unsupported(where, "a state value of type " + t);
@@ -2032,6 +2050,13 @@ final class Lowering {
                     return u64(p, name, receiverPath, a);
                 case SDK + "LookupMap":
                     return lookupMap(p, name, receiverPath, a, m);
+                case SDK + "LookupSet":
+                    return lookupSet(p, name, receiverPath, a);
+                case SDK + "IterableSet":
+                case SDK + "IterableMap":
+                    return iterable(p, name, receiverPath, a);
+                case SDK + "TreeMap":
+                    return treeMap(p, name, receiverPath, a);
                 case SDK + "Vector":
                     return vector(p, name, receiverPath, a);
                 case SDK + "Events":
@@ -2491,6 +2516,41 @@ final class Lowering {
             }
         }
 
+        /** LookupSet: each element as the key prefix + borsh(element) with an empty value, as the SDK. */
+        private Expr lookupSet(TreePath p, String name, TreePath receiverPath, List<Expr> a) {
+            TypeMirror elemType = typeArg(trees.getTypeMirror(receiverPath), 0);
+            ValueKind elemKind = kind(elemType, p);
+            if (elemKind == ValueKind.COLLECTION || elemKind == ValueKind.CONTRACT || elemKind == ValueKind.VECTOR) {
+                throw unsupported(p, "a LookupSet of these types");
+            }
+            if (!name.equals("contains") && !name.equals("insert") && !name.equals("remove")) {
+                throw unsupported(p, "LookupSet." + name + "()");
+            }
+            Local key = f.local(Type.I32);
+            Expr prefix = expr(receiverPath);
+            List<Stmt> stmts = new ArrayList<>(f.capture(() -> {
+                Local prefixLocal = f.local(Type.I32);
+                f.set(prefixLocal, prefix);
+                Expr k = a.get(0);
+                Local keyValue = f.local(k.type());
+                f.set(keyValue, k);
+                f.eval(Runtime.bufBegin());
+                f.eval(Runtime.buf("bytes", prefixLocal.get()));
+                f.eval(borshWrite(elemType, keyValue.get(), p));
+                f.set(key, Runtime.bufEnd());
+            }));
+            Expr keyLen = extendU(load32(key.get(), 0));
+            Expr keyPtr = extendU(add(key.get(), i32(4)));
+            switch (name) {
+                case "contains":
+                    return new Expr.Seq(stmts, ne(host("storage_has_key", keyLen, keyPtr), i64(0)));
+                case "insert":
+                    return new Expr.Seq(stmts, eqz(wrap(host("storage_write", keyLen, keyPtr, i64(0), keyPtr, i64(0)))));
+                default:
+                    return new Expr.Seq(stmts, ne(host("storage_remove", keyLen, keyPtr, i64(0)), i64(0)));
+            }
+        }
+
         private Expr zero(ValueKind k) {
             return k.type == Type.I64 ? i64(0) : i32(0);
         }
@@ -2676,6 +2736,27 @@ final class Lowering {
                 case "swapRemove":
                 case "clear":
                     return new Expr.Seq(stmts, vectorRemove(name, e, p, v.get(), a));
+                case "set": {
+                    // The SDK encodes the new element, then reads the old one (index check), then writes.
+                    Local i = f.local(Type.I32);
+                    Local x = f.local(Type.I32);
+                    Local old = f.local(Type.I32);
+                    stmts.add(new Stmt.SetLocal(i.index(), a.get(0)));
+                    stmts.add(new Stmt.SetLocal(x.index(), a.get(1)));
+                    String get = vectorGet(e, p);
+                    stmts.addAll(f.capture(() -> {
+                        Local bytes = f.local(Type.I32);
+                        f.eval(Runtime.bufBegin());
+                        f.eval(borshWrite(e, x.get(), p));
+                        f.set(bytes, Runtime.bufEnd());
+                        f.set(old, Ir.call(get, Type.I32, v.get(), i.get()));
+                        f.eval(storageWrite(Runtime.vectorKey(load32(v.get(), 4), i.get()), bytes.get()));
+                    }));
+                    return new Expr.Seq(stmts, old.get());
+                }
+                case "toList":
+                    return new Expr.Seq(stmts, Ir.call(vectorToList(e, p), Type.I32, v.get(),
+                            a.isEmpty() ? i32(0) : a.get(0), a.isEmpty() ? i32(Integer.MAX_VALUE) : a.get(1)));
                 default:
                     throw unsupported(p, "Vector." + name + "()");
             }
@@ -2728,6 +2809,528 @@ final class Lowering {
 
         private Expr storageWrite(Expr key, Expr bytes) {
             return host("storage_write", extendU(load32(key, 0)), extendU(add(key, i32(4))), extendU(load32(bytes, 0)), extendU(add(bytes, i32(4))), i64(0));
+        }
+
+        /**
+         * IterableSet and IterableMap, as the SDK's: {@code [len][prefix+"v"][prefix+"m"]}, the
+         * first two a Vector of the elements (keys); sha256(prefix+"m"+borsh(x)) holds the
+         * element's index as u32 (a map: borsh(value) + u32 index). Removal swaps the last in.
+         */
+        private Expr iterable(TreePath p, String name, TreePath receiverPath, List<Expr> a) {
+            TypeMirror t = trees.getTypeMirror(receiverPath);
+            boolean map = isClass(t, SDK + "IterableMap");
+            String what = map ? "IterableMap" : "IterableSet";
+            TypeMirror e = typeArg(t, 0);
+            TypeMirror val = map ? typeArg(t, 1) : null;
+            for (TypeMirror x : map ? List.of(e, val) : List.of(e)) {
+                ValueKind k = kind(x, p);
+                if (k == ValueKind.COLLECTION || k == ValueKind.CONTRACT || k == ValueKind.VECTOR) {
+                    throw unsupported(p, "an " + what + " of these types");
+                }
+            }
+            Local v = f.local(Type.I32);
+            List<Stmt> stmts = new ArrayList<>(List.of(new Stmt.SetLocal(v.index(), receiver(receiverPath))));
+            List<Expr> args = new ArrayList<>(List.of(v.get()));
+            for (Expr x : a) {
+                Local l = f.local(x.type());
+                stmts.add(new Stmt.SetLocal(l.index(), x));
+                args.add(l.get());
+            }
+            Expr len = load32(v.get(), 0);
+            String fn;
+            switch (name + "/" + a.size()) {
+                case "size/0":
+                    return new Expr.Seq(stmts, len);
+                case "isEmpty/0":
+                    return new Expr.Seq(stmts, eqz(len));
+                case "toList/0":
+                case "keys/0":
+                    return new Expr.Seq(stmts, Ir.call(vectorToList(e, p), Type.I32, v.get(), i32(0), i32(Integer.MAX_VALUE)));
+                case "toList/2":
+                case "keys/2":
+                    if (name.equals("toList") == map) {
+                        throw unsupported(p, what + "." + name + "()");
+                    }
+                    return new Expr.Seq(stmts, Ir.call(vectorToList(e, p), Type.I32, v.get(), args.get(1), args.get(2)));
+                case "contains/1":
+                case "containsKey/1":
+                    if (name.equals("contains") == map) {
+                        throw unsupported(p, what + "." + name + "()");
+                    }
+                    return new Expr.Seq(stmts, ne(withKey(e, p, v.get(), args.get(1), k -> host("storage_has_key", keyLen(k), keyPtr(k))), i64(0)));
+                default:
+                    fn = iterableOp(map, name + "/" + a.size(), e, val, p);
+                    if (fn == null) {
+                        throw unsupported(p, what + "." + name + "()");
+                    }
+            }
+            return new Expr.Seq(stmts, Ir.call(fn, name.equals("clear") ? null : Type.I32, args.toArray(Expr[]::new)));
+        }
+
+        private Expr keyLen(Expr k) {
+            return extendU(load32(k, 0));
+        }
+
+        private Expr keyPtr(Expr k) {
+            return extendU(add(k, i32(4)));
+        }
+
+        /** iter_key_T(obj, x): sha256(obj's "m" prefix + borsh(x)) as a byte string. */
+        private String iterKey(TypeMirror e, TreePath p) {
+            String name = "iter_key_" + key(e);
+            codec(name, List.of(Type.I32, Type.I32), Type.I32, g -> {
+                Local b = g.local(Type.I32);
+                g.eval(Runtime.bufBegin());
+                g.eval(Runtime.buf("bytes", load32(g.param(0).get(), 8)));
+                g.eval(borshWrite(e, g.param(1).get(), p));
+                g.set(b, Runtime.bufEnd());
+                g.eval(host("sha256", keyLen(b.get()), keyPtr(b.get()), i64(0)));
+                g.ret(Runtime.registerBytes(i64(0)));
+            });
+            return name;
+        }
+
+        private Expr withKey(TypeMirror e, TreePath p, Expr obj, Expr x, java.util.function.Function<Expr, Expr> use) {
+            Local k = f.local(Type.I32);
+            return new Expr.Seq(List.of(new Stmt.SetLocal(k.index(), Ir.call(iterKey(e, p), Type.I32, obj, x))), use.apply(k.get()));
+        }
+
+        /** The IterableSet/IterableMap operation as a generated function (obj, args...), or null. */
+        private String iterableOp(boolean map, String op, TypeMirror e, TypeMirror val, TreePath p) {
+            String key = iterKey(e, p);
+            String get = vectorGet(e, p);
+            String name = (map ? "imap_" : "iset_") + op.replace('/', '_') + "_" + key(e) + (map ? "_" + key(val) : "");
+            String inconsistent = "The collection is an inconsistent state. Did previous smart contract execution terminate unexpectedly?";
+            switch (op) {
+                case "insert/1":
+                    if (map) {
+                        return null;
+                    }
+                    codec(name, List.of(Type.I32, Type.I32), Type.I32, g -> {
+                        Local v = g.param(0);
+                        Local x = g.param(1);
+                        Local k = g.local(Type.I32);
+                        g.set(k, Ir.call(key, Type.I32, v.get(), x.get()));
+                        g.if_(ne(host("storage_has_key", keyLen(k.get()), keyPtr(k.get())), i64(0)), () -> g.ret(i32(0)));
+                        pushInto(g, v, x, e, p);
+                        g.eval(storageWrite(k.get(), u32Of(g, Ir.sub(load32(v.get(), 0), i32(1)))));
+                        g.ret(i32(1));
+                    });
+                    return name;
+                case "remove/1":
+                    codec(name, List.of(Type.I32, Type.I32), Type.I32, g -> {
+                        Local v = g.param(0);
+                        Local k = g.local(Type.I32);
+                        Local raw = g.local(Type.I32);
+                        Local index = g.local(Type.I32);
+                        Local last = g.local(Type.I32);
+                        Local prev = g.local(Type.I32);
+                        Local mk = g.local(Type.I32);
+                        g.set(k, Ir.call(key, Type.I32, v.get(), g.param(1).get()));
+                        g.if_(eqz(wrap(host("storage_read", keyLen(k.get()), keyPtr(k.get()), i64(0)))), () -> g.ret(i32(0)));
+                        g.set(raw, Runtime.registerBytes(i64(0)));
+                        if (map) {
+                            g.eval(Runtime.rdBegin(raw.get()));
+                            g.set(prev, borshRead(val, p));
+                        } else {
+                            g.set(prev, i32(1));
+                        }
+                        g.set(index, load32(add(raw.get(), load32(raw.get(), 0)), 0));
+                        g.eval(host("storage_remove", keyLen(k.get()), keyPtr(k.get()), i64(0)));
+                        g.set(last, Ir.sub(load32(v.get(), 0), i32(1)));
+                        g.eval(Ir.call(swapRemove(e, p), Type.I32, v.get(), index.get()));
+                        g.if_(ne(index.get(), last.get()), () -> {
+                            g.set(mk, Ir.call(key, Type.I32, v.get(), Ir.call(get, Type.I32, v.get(), index.get())));
+                            if (map) {
+                                g.eval(host("storage_read", keyLen(mk.get()), keyPtr(mk.get()), i64(0)));
+                                g.set(raw, Runtime.registerBytes(i64(0)));
+                                g.store32(add(raw.get(), load32(raw.get(), 0)), 0, index.get());
+                                g.eval(storageWrite(mk.get(), raw.get()));
+                            } else {
+                                g.eval(storageWrite(mk.get(), u32Of(g, index.get())));
+                            }
+                        });
+                        g.ret(prev.get());
+                    });
+                    return name;
+                case "clear/0":
+                    codec(name, List.of(Type.I32), null, g -> {
+                        Local v = g.param(0);
+                        Local i = g.local(Type.I32);
+                        Local k = g.local(Type.I32);
+                        g.block(done -> g.loop(top -> {
+                            g.brIf(done, Ir.geU(i.get(), load32(v.get(), 0)));
+                            g.set(k, Ir.call(key, Type.I32, v.get(), Ir.call(get, Type.I32, v.get(), i.get())));
+                            g.eval(host("storage_remove", keyLen(k.get()), keyPtr(k.get()), i64(0)));
+                            g.set(i, add(i.get(), i32(1)));
+                            g.br(top);
+                        }));
+                        g.eval(Ir.call(vectorClear(e, p), null, v.get(), i32(0)));
+                    });
+                    return name;
+                default:
+                    break;
+            }
+            if (!map) {
+                return null;
+            }
+            switch (op) {
+                case "get/1":
+                    codec(name, List.of(Type.I32, Type.I32), Type.I32, g -> {
+                        Local k = g.local(Type.I32);
+                        g.set(k, Ir.call(key, Type.I32, g.param(0).get(), g.param(1).get()));
+                        g.if_(eqz(wrap(host("storage_read", keyLen(k.get()), keyPtr(k.get()), i64(0)))), () -> g.ret(i32(0)));
+                        g.eval(Runtime.rdBegin(Runtime.registerBytes(i64(0))));
+                        g.ret(borshRead(val, p));
+                    });
+                    return name;
+                case "getOrDefault/2": {
+                    String getter = iterableOp(true, "get/1", e, val, p);
+                    codec(name, List.of(Type.I32, Type.I32, Type.I32), Type.I32, g -> {
+                        Local x = g.local(Type.I32);
+                        g.set(x, Ir.call(getter, Type.I32, g.param(0).get(), g.param(1).get()));
+                        g.ret(ifElse(x.get(), x.get(), g.param(2).get()));
+                    });
+                    return name;
+                }
+                case "values/0": {
+                    String getter = iterableOp(true, "get/1", e, val, p);
+                    codec(name, List.of(Type.I32), Type.I32, g -> {
+                        Local v = g.param(0);
+                        Local i = g.local(Type.I32);
+                        Local out = g.local(Type.I32);
+                        g.set(out, Runtime.listNew(i32(4)));
+                        g.block(done -> g.loop(top -> {
+                            g.brIf(done, Ir.geU(i.get(), load32(v.get(), 0)));
+                            g.eval(Runtime.listAdd(out.get(), Ir.call(getter, Type.I32, v.get(), Ir.call(get, Type.I32, v.get(), i.get()))));
+                            g.set(i, add(i.get(), i32(1)));
+                            g.br(top);
+                        }));
+                        g.ret(out.get());
+                    });
+                    return name;
+                }
+                case "insert/2":
+                    codec(name, List.of(Type.I32, Type.I32, Type.I32), Type.I32, g -> {
+                        Local v = g.param(0);
+                        Local x = g.param(1);
+                        Local enc = g.local(Type.I32);
+                        Local k = g.local(Type.I32);
+                        Local prev = g.local(Type.I32);
+                        Local index = g.local(Type.I32);
+                        Local raw = g.local(Type.I32);
+                        Local out = g.local(Type.I32);
+                        g.eval(Runtime.bufBegin());
+                        g.eval(borshWrite(val, g.param(2).get(), p));
+                        g.set(enc, Runtime.bufEnd());
+                        g.set(k, Ir.call(key, Type.I32, v.get(), x.get()));
+                        g.add(new Stmt.If(ne(wrap(host("storage_read", keyLen(k.get()), keyPtr(k.get()), i64(0))), i32(0)), g.capture(() -> {
+                            g.set(raw, Runtime.registerBytes(i64(0)));
+                            g.eval(Runtime.rdBegin(raw.get()));
+                            g.set(prev, borshRead(val, p));
+                            g.set(index, load32(add(raw.get(), load32(raw.get(), 0)), 0));
+                        }), g.capture(() -> {
+                            pushInto(g, v, x, e, p);
+                            g.set(index, Ir.sub(load32(v.get(), 0), i32(1)));
+                        })));
+                        g.eval(Runtime.bufBegin());
+                        g.eval(Runtime.buf("bytes", enc.get()));
+                        g.eval(Runtime.buf("i32", index.get()));
+                        g.set(out, Runtime.bufEnd());
+                        g.eval(storageWrite(k.get(), out.get()));
+                        g.ret(prev.get());
+                    });
+                    return name;
+                default:
+                    return null;
+            }
+        }
+
+        /**
+         * The SDK's TreeMap: {@code [len][prefix+"n"][prefix+"v"]}; the keys sorted in a Vector
+         * under prefix+"n", the values as a LookupMap under prefix+"v"; the same binary search and
+         * shifting by Vector.set as the SDK, so storage operations come in the same order.
+         */
+        private Expr treeMap(TreePath p, String name, TreePath receiverPath, List<Expr> a) {
+            TypeMirror t = trees.getTypeMirror(receiverPath);
+            TypeMirror k = typeArg(t, 0);
+            TypeMirror val = typeArg(t, 1);
+            ValueKind vk = kind(val, p);
+            boolean keyOk = isClass(k, "java.lang.String") || isClass(k, SDK + "AccountId") || isClass(k, SDK + "U128")
+                    || isClass(k, "java.lang.Integer") || isClass(k, "java.lang.Long");
+            if (!keyOk || vk == ValueKind.COLLECTION || vk == ValueKind.CONTRACT || vk == ValueKind.VECTOR) {
+                throw unsupported(p, "a TreeMap of these types");
+            }
+            Local v = f.local(Type.I32);
+            List<Stmt> stmts = new ArrayList<>(List.of(new Stmt.SetLocal(v.index(), receiver(receiverPath))));
+            List<Expr> args = new ArrayList<>(List.of(v.get()));
+            for (Expr x : a) {
+                Local l = f.local(x.type());
+                stmts.add(new Stmt.SetLocal(l.index(), x));
+                args.add(l.get());
+            }
+            Expr len = load32(v.get(), 0);
+            switch (name + "/" + a.size()) {
+                case "size/0":
+                    return new Expr.Seq(stmts, len);
+                case "isEmpty/0":
+                    return new Expr.Seq(stmts, eqz(len));
+                case "keys/0":
+                    return new Expr.Seq(stmts, Ir.call(vectorToList(k, p), Type.I32, v.get(), i32(0), i32(Integer.MAX_VALUE)));
+                default:
+                    break;
+            }
+            String fn = treeOp(name + "/" + a.size(), k, val, p);
+            if (fn == null) {
+                throw unsupported(p, "TreeMap." + name + "()");
+            }
+            return new Expr.Seq(stmts, Ir.call(fn, Type.I32, args.toArray(Expr[]::new)));
+        }
+
+        /** compareTo of two keys of a TreeMap's key type. */
+        private Expr keyCompare(TypeMirror k, Expr x, Expr y) {
+            if (isClass(k, SDK + "U128")) {
+                return Runtime.u128Op("cmp", x, y);
+            }
+            if (isClass(k, "java.lang.Integer")) {
+                return Ir.sub(Ir.gtS(load32(x, 0), load32(y, 0)), Ir.ltS(load32(x, 0), load32(y, 0)));
+            }
+            if (isClass(k, "java.lang.Long")) {
+                Expr a = new Expr.Load(MemType.I64, x, 0);
+                Expr b = new Expr.Load(MemType.I64, y, 0);
+                return Ir.sub(Ir.gtS(a, b), Ir.ltS(new Expr.Load(MemType.I64, x, 0), new Expr.Load(MemType.I64, y, 0)));
+            }
+            return RuntimeExtras.compare(x, y);
+        }
+
+        private String treeOp(String op, TypeMirror k, TypeMirror val, TreePath p) {
+            String get = vectorGet(k, p);
+            String base = "tm_" + key(k) + "_" + key(val);
+            String search = "tm_search_" + key(k);
+            codec(search, List.of(Type.I32, Type.I32), Type.I32, g -> {
+                Local v = g.param(0);
+                Local lo = g.local(Type.I32);
+                Local hi = g.local(Type.I32);
+                Local mid = g.local(Type.I32);
+                Local c = g.local(Type.I32);
+                g.set(hi, Ir.sub(load32(v.get(), 0), i32(1)));
+                g.block(done -> g.loop(top -> {
+                    g.brIf(done, Ir.gtS(lo.get(), hi.get()));
+                    g.set(mid, Ir.shrU(add(lo.get(), hi.get()), i32(1)));
+                    g.set(c, keyCompare(k, Ir.call(get, Type.I32, v.get(), mid.get()), g.param(1).get()));
+                    g.if_(Ir.ltS(c.get(), i32(0)), () -> {
+                        g.set(lo, add(mid.get(), i32(1)));
+                        g.br(top);
+                    });
+                    g.if_(Ir.gtS(c.get(), i32(0)), () -> {
+                        g.set(hi, Ir.sub(mid.get(), i32(1)));
+                        g.br(top);
+                    });
+                    g.ret(mid.get());
+                }));
+                g.ret(Ir.sub(i32(-1), lo.get()));
+            });
+            String set = "vec_setfn_" + key(k);
+            codec(set, List.of(Type.I32, Type.I32, Type.I32), Type.I32, g -> {
+                Local bytes = g.local(Type.I32);
+                Local old = g.local(Type.I32);
+                g.eval(Runtime.bufBegin());
+                g.eval(borshWrite(k, g.param(2).get(), p));
+                g.set(bytes, Runtime.bufEnd());
+                g.set(old, Ir.call(get, Type.I32, g.param(0).get(), g.param(1).get()));
+                g.eval(storageWrite(Runtime.vectorKey(load32(g.param(0).get(), 4), g.param(1).get()), bytes.get()));
+                g.ret(old.get());
+            });
+            // The LookupMap key prefix+"v"+borsh(key).
+            String vkey = "tm_vkey_" + key(k);
+            codec(vkey, List.of(Type.I32, Type.I32), Type.I32, g -> {
+                g.eval(Runtime.bufBegin());
+                g.eval(Runtime.buf("bytes", load32(g.param(0).get(), 8)));
+                g.eval(borshWrite(k, g.param(1).get(), p));
+                g.ret(Runtime.bufEnd());
+            });
+            String name = base + "_" + op.replace('/', '_');
+            switch (op) {
+                case "get/1":
+                case "containsKey/1":
+                    codec(name, List.of(Type.I32, Type.I32), Type.I32, g -> {
+                        Local key = g.local(Type.I32);
+                        g.set(key, Ir.call(vkey, Type.I32, g.param(0).get(), g.param(1).get()));
+                        if (op.equals("containsKey/1")) {
+                            g.ret(ne(host("storage_has_key", keyLen(key.get()), keyPtr(key.get())), i64(0)));
+                            return;
+                        }
+                        g.if_(eqz(wrap(host("storage_read", keyLen(key.get()), keyPtr(key.get()), i64(0)))), () -> g.ret(i32(0)));
+                        g.eval(Runtime.rdBegin(Runtime.registerBytes(i64(0))));
+                        g.ret(borshRead(val, p));
+                    });
+                    return name;
+                case "insert/2":
+                    codec(name, List.of(Type.I32, Type.I32, Type.I32), Type.I32, g -> {
+                        Local v = g.param(0);
+                        Local x = g.param(1);
+                        Local at = g.local(Type.I32);
+                        Local key = g.local(Type.I32);
+                        Local bytes = g.local(Type.I32);
+                        Local prev = g.local(Type.I32);
+                        Local ins = g.local(Type.I32);
+                        Local i = g.local(Type.I32);
+                        g.set(at, Ir.call(search, Type.I32, v.get(), x.get()));
+                        // values.insert: key, then value, then write; the evicted value from register 0
+                        g.set(key, Ir.call(vkey, Type.I32, v.get(), x.get()));
+                        g.eval(Runtime.bufBegin());
+                        g.eval(borshWrite(val, g.param(2).get(), p));
+                        g.set(bytes, Runtime.bufEnd());
+                        g.if_(ne(wrap(storageWrite(key.get(), bytes.get())), i32(0)), () -> {
+                            g.eval(Runtime.rdBegin(Runtime.registerBytes(i64(0))));
+                            g.set(prev, borshRead(val, p));
+                            g.eval(Runtime.rdFinish());
+                        });
+                        g.if_(Ir.ltS(at.get(), i32(0)), () -> {
+                            g.set(ins, Ir.sub(i32(-1), at.get()));
+                            pushInto(g, v, x, k, p);
+                            g.set(i, Ir.sub(load32(v.get(), 0), i32(1)));
+                            g.block(done -> g.loop(top -> {
+                                g.brIf(done, Ir.leS(i.get(), ins.get()));
+                                g.eval(Ir.call(set, Type.I32, v.get(), i.get(), Ir.call(get, Type.I32, v.get(), Ir.sub(i.get(), i32(1)))));
+                                g.set(i, Ir.sub(i.get(), i32(1)));
+                                g.br(top);
+                            }));
+                            g.eval(Ir.call(set, Type.I32, v.get(), ins.get(), x.get()));
+                        });
+                        g.ret(prev.get());
+                    });
+                    return name;
+                case "remove/1":
+                    codec(name, List.of(Type.I32, Type.I32), Type.I32, g -> {
+                        Local v = g.param(0);
+                        Local at = g.local(Type.I32);
+                        Local i = g.local(Type.I32);
+                        Local key = g.local(Type.I32);
+                        g.set(at, Ir.call(search, Type.I32, v.get(), g.param(1).get()));
+                        g.if_(Ir.ltS(at.get(), i32(0)), () -> g.ret(i32(0)));
+                        g.set(i, at.get());
+                        g.block(done -> g.loop(top -> {
+                            g.brIf(done, Ir.geS(i.get(), Ir.sub(load32(v.get(), 0), i32(1))));
+                            g.eval(Ir.call(set, Type.I32, v.get(), i.get(), Ir.call(get, Type.I32, v.get(), add(i.get(), i32(1)))));
+                            g.set(i, add(i.get(), i32(1)));
+                            g.br(top);
+                        }));
+                        g.eval(Ir.call(vectorPop(k, p), Type.I32, v.get(), i32(0)));
+                        g.set(key, Ir.call(vkey, Type.I32, v.get(), g.param(1).get()));
+                        g.if_(eqz(wrap(host("storage_remove", keyLen(key.get()), keyPtr(key.get()), i64(0)))), () -> g.ret(i32(0)));
+                        g.eval(Runtime.rdBegin(Runtime.registerBytes(i64(0))));
+                        g.ret(borshRead(val, p));
+                    });
+                    return name;
+                case "minKey/0":
+                case "maxKey/0":
+                    codec(name, List.of(Type.I32), Type.I32, g -> {
+                        Local v = g.param(0);
+                        g.if_(eqz(load32(v.get(), 0)), () -> g.ret(i32(0)));
+                        g.ret(Ir.call(get, Type.I32, v.get(), op.equals("minKey/0") ? i32(0) : Ir.sub(load32(v.get(), 0), i32(1))));
+                    });
+                    return name;
+                case "floorKey/1":
+                case "ceilingKey/1":
+                    codec(name, List.of(Type.I32, Type.I32), Type.I32, g -> {
+                        Local v = g.param(0);
+                        Local at = g.local(Type.I32);
+                        Local i = g.local(Type.I32);
+                        g.set(at, Ir.call(search, Type.I32, v.get(), g.param(1).get()));
+                        boolean floor = op.equals("floorKey/1");
+                        g.set(i, ifElse(Ir.geS(at.get(), i32(0)), at.get(), Ir.sub(i32(floor ? -2 : -1), at.get())));
+                        g.if_(floor ? Ir.ltS(i.get(), i32(0)) : Ir.geS(i.get(), load32(v.get(), 0)), () -> g.ret(i32(0)));
+                        g.ret(Ir.call(get, Type.I32, v.get(), i.get()));
+                    });
+                    return name;
+                case "range/2":
+                    codec(name, List.of(Type.I32, Type.I32, Type.I32), Type.I32, g -> {
+                        Local v = g.param(0);
+                        Local at = g.local(Type.I32);
+                        Local i = g.local(Type.I32);
+                        Local out = g.local(Type.I32);
+                        Local x = g.local(Type.I32);
+                        g.set(at, Ir.call(search, Type.I32, v.get(), g.param(1).get()));
+                        g.set(out, Runtime.listNew(i32(4)));
+                        g.set(i, ifElse(Ir.geS(at.get(), i32(0)), at.get(), Ir.sub(i32(-1), at.get())));
+                        g.block(done -> g.loop(top -> {
+                            g.brIf(done, Ir.geS(i.get(), load32(v.get(), 0)));
+                            g.set(x, Ir.call(get, Type.I32, v.get(), i.get()));
+                            g.brIf(done, Ir.geS(keyCompare(k, x.get(), g.param(2).get()), i32(0)));
+                            g.eval(Runtime.listAdd(out.get(), x.get()));
+                            g.set(i, add(i.get(), i32(1)));
+                            g.br(top);
+                        }));
+                        g.ret(out.get());
+                    });
+                    return name;
+                default:
+                    return null;
+            }
+        }
+
+        private String vectorPop(TypeMirror e, TreePath p) {
+            vectorRemove("pop", e, p, i32(0), List.of());
+            return "vec_pop_" + key(e);
+        }
+
+        /** Vector.push of x onto v's element vector (the SDK's overflow check and write). */
+        private void pushInto(FunctionBuilder g, Local v, Local x, TypeMirror e, TreePath p) {
+            Local bytes = g.local(Type.I32);
+            Local vk = g.local(Type.I32);
+            g.if_(eq(load32(v.get(), 0), i32(Integer.MAX_VALUE)), () -> g.eval(Runtime.panic(str("integer overflow"))));
+            g.set(vk, Runtime.vectorKey(load32(v.get(), 4), load32(v.get(), 0)));
+            g.eval(Runtime.bufBegin());
+            g.eval(borshWrite(e, x.get(), p));
+            g.set(bytes, Runtime.bufEnd());
+            g.eval(storageWrite(vk.get(), bytes.get()));
+            g.store32(v.get(), 0, add(load32(v.get(), 0), i32(1)));
+        }
+
+        /** [u32 4][u32_le i]. */
+        private Expr u32Of(FunctionBuilder g, Expr i) {
+            Local b = g.local(Type.I32);
+            g.set(b, Runtime.alloc(i32(8)));
+            g.store32(b.get(), 0, i32(4));
+            g.store32(b.get(), 4, i);
+            return b.get();
+        }
+
+        private String swapRemove(TypeMirror e, TreePath p) {
+            vectorRemove("swapRemove", e, p, i32(0), List.of(i32(0)));
+            return "vec_swapRemove_" + key(e);
+        }
+
+        private String vectorClear(TypeMirror e, TreePath p) {
+            vectorRemove("clear", e, p, i32(0), List.of());
+            return "vec_clear_" + key(e);
+        }
+
+        /** Vector.toList(from, limit): up to limit elements from from, as the SDK's. */
+        private String vectorToList(TypeMirror e, TreePath p) {
+            String get = vectorGet(e, p);
+            String name = "vec_tolist_" + key(e);
+            codec(name, List.of(Type.I32, Type.I32, Type.I32), Type.I32, g -> {
+                Local v = g.param(0);
+                Local from = g.param(1);
+                Local limit = g.param(2);
+                Local out = g.local(Type.I32);
+                Local i = g.local(Type.I32);
+                g.set(out, Runtime.listNew(i32(4)));
+                g.if_(Ir.or(Ir.ltS(from.get(), i32(0)), Ir.ltS(limit.get(), i32(0))),
+                        () -> g.eval(Runtime.panic(str("Index out of bounds"))));
+                g.set(i, from.get());
+                g.block(done -> g.loop(top -> {
+                    g.brIf(done, Ir.geS(i.get(), load32(v.get(), 0)));
+                    g.brIf(done, Ir.geS(Ir.sub(i.get(), from.get()), limit.get()));
+                    g.eval(Runtime.listAdd(out.get(), Ir.call(get, Type.I32, v.get(), i.get())));
+                    g.set(i, add(i.get(), i32(1)));
+                    g.br(top);
+                }));
+                g.ret(out.get());
+            });
+            return name;
         }
 
         /** Vector.get(i): "Index out of bounds" outside 0..len-1, as the SDK panics. */
@@ -2916,10 +3519,36 @@ final class Lowering {
                 return new Expr.Seq(List.of(new Stmt.SetLocal(v.index(), Runtime.alloc(i32(8))),
                         new Stmt.Store(MemType.I32, v.get(), 4, expr(arg))), v.get());
             }
-            if (isClass(t, SDK + "LookupMap")) {
+            if (isClass(t, SDK + "TreeMap")) {
                 TreePath arg = child(p, n.getArguments().get(0));
                 if (!isClass(trees.getTypeMirror(arg), "java.lang.String")) {
-                    throw unsupported(p, "a LookupMap prefix that is not a String");
+                    throw unsupported(p, "a TreeMap prefix that is not a String");
+                }
+                // [len][prefix + "n": the sorted keys, a Vector][prefix + "v": the values, as a LookupMap]
+                Local v = f.local(Type.I32);
+                Local pre = f.local(Type.I32);
+                return new Expr.Seq(List.of(new Stmt.SetLocal(pre.index(), expr(arg)),
+                        new Stmt.SetLocal(v.index(), Runtime.alloc(i32(12))),
+                        new Stmt.Store(MemType.I32, v.get(), 4, Runtime.concat(pre.get(), str("n"))),
+                        new Stmt.Store(MemType.I32, v.get(), 8, Runtime.concat(pre.get(), str("v")))), v.get());
+            }
+            if (isClass(t, SDK + "IterableSet") || isClass(t, SDK + "IterableMap")) {
+                TreePath arg = child(p, n.getArguments().get(0));
+                if (!isClass(trees.getTypeMirror(arg), "java.lang.String")) {
+                    throw unsupported(p, "an iterable collection's prefix that is not a String");
+                }
+                // [len][prefix + "v": the elements or keys, a Vector][prefix + "m": the index or entries]
+                Local v = f.local(Type.I32);
+                Local pre = f.local(Type.I32);
+                return new Expr.Seq(List.of(new Stmt.SetLocal(pre.index(), expr(arg)),
+                        new Stmt.SetLocal(v.index(), Runtime.alloc(i32(12))),
+                        new Stmt.Store(MemType.I32, v.get(), 4, Runtime.concat(pre.get(), str("v"))),
+                        new Stmt.Store(MemType.I32, v.get(), 8, Runtime.concat(pre.get(), str("m")))), v.get());
+            }
+            if (isClass(t, SDK + "LookupMap") || isClass(t, SDK + "LookupSet")) {
+                TreePath arg = child(p, n.getArguments().get(0));
+                if (!isClass(trees.getTypeMirror(arg), "java.lang.String")) {
+                    throw unsupported(p, "a " + (isClass(t, SDK + "LookupMap") ? "LookupMap" : "LookupSet") + " prefix that is not a String");
                 }
                 // A String prefix is stored as its UTF-8 bytes, [u32 len][bytes]: the string itself.
                 return expr(arg);
