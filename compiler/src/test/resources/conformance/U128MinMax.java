@@ -15,6 +15,9 @@ import dev.aidev.sdk.*;
 //> view capped {"unused": "5000", "amount": "100"}
 //> view capped {"unused": "30", "amount": "100"}
 //> view null_other {"a": "3"}
+//> view equality {"a": "3", "b": "3"}
+//> view equality {"a": "3", "b": "18446744073709551619"}
+//> view compare_null {"a": "3"}
 @NearContract
 public class U128MinMax {
     public U128MinMax() {}
@@ -40,5 +43,20 @@ public class U128MinMax {
     public U128 nullOther(U128 a) {
         U128 none = null;
         return a.min(none);
+    }
+
+    /** equals: null and equal values, as Java; U64 and U128 of the same number are not equal. */
+    @View
+    public String equality(U128 a, U128 b) {
+        U128 none = null;
+        U64 small = U64.parse(a.toString());
+        return a.equals(b) + " " + a.equals(none) + " " + a.equals(a) + " " + small.equals(U64.parse("3"))
+                + " " + small.equals(null);
+    }
+
+    @View
+    public int compareNull(U128 a) {
+        U128 none = null;
+        return a.compareTo(none);
     }
 }

@@ -2397,7 +2397,7 @@ final class Lowering {
                 case "rem":
                     return Runtime.u128Op(name, receiver(receiverPath), Runtime.nonNull(a.get(0), loc(p)));
                 case "compareTo":
-                    return Runtime.u128Op("cmp", receiver(receiverPath), a.get(0));
+                    return Runtime.u128Op("cmp", receiver(receiverPath), Runtime.nonNull(a.get(0), loc(p)));
                 case "min":
                 case "max": {
                     // As the SDK: compareTo(other) <= 0 ? this : other (>= 0 for max).
@@ -2408,8 +2408,24 @@ final class Lowering {
                                     new Stmt.SetLocal(y.index(), Runtime.nonNull(a.get(0), loc(p)))),
                             ifElse(name.equals("min") ? Ir.leS(cmp, i32(0)) : Ir.geS(cmp, i32(0)), x.get(), y.get()));
                 }
-                case "equals":
-                    return eqz(Runtime.u128Op("cmp", receiver(receiverPath), a.get(0)));
+                case "equals": {
+                    // As the SDK (and Java): false for null or for another class, so U64.equals(U128)
+                    // is false even though both are 16-byte cells here.
+                    TreePath argPath = child(p, ((MethodInvocationTree) p.getLeaf()).getArguments().get(0));
+                    TypeMirror argType = trees.getTypeMirror(argPath);
+                    TypeMirror self = trees.getTypeMirror(receiverPath);
+                    Local x = f.local(Type.I32);
+                    Local y = f.local(Type.I32);
+                    List<Stmt> setup = List.of(new Stmt.SetLocal(x.index(), receiver(receiverPath)),
+                            new Stmt.SetLocal(y.index(), a.get(0)));
+                    if (argType.getKind() == TypeKind.NULL) {
+                        return new Expr.Seq(setup, i32(0));
+                    }
+                    if (!frontend.types().isSameType(frontend.types().erasure(argType), frontend.types().erasure(self))) {
+                        throw unsupported(p, name + "() with an argument of another type than " + self);
+                    }
+                    return new Expr.Seq(setup, ifElse(eqz(y.get()), i32(0), eqz(Runtime.u128Op("cmp", x.get(), y.get()))));
+                }
                 case "isZero": {
                     Local v = f.local(Type.I32);
                     return new Expr.Seq(List.of(new Stmt.SetLocal(v.index(), receiver(receiverPath))),
