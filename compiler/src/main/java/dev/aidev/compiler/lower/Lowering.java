@@ -2485,19 +2485,7 @@ final class Lowering {
                 throw unsupported(p, "a LookupMap of these types");
             }
             Local key = f.local(Type.I32);
-            List<Stmt> stmts = new ArrayList<>();
-            Expr prefix = expr(receiverPath);
-            stmts.addAll(f.capture(() -> {
-                Local prefixLocal = f.local(Type.I32);
-                f.set(prefixLocal, prefix);
-                Expr k = a.get(0);
-                Local keyValue = f.local(k.type());
-                f.set(keyValue, k);
-                f.eval(Runtime.bufBegin());
-                f.eval(Runtime.buf("bytes", prefixLocal.get()));
-                f.eval(borshWrite(keyType, keyValue.get(), p));
-                f.set(key, Runtime.bufEnd());
-            }));
+            List<Stmt> stmts = storageKey(key, expr(receiverPath), a.get(0), keyType, p);
             Expr keyLen = extendU(load32(key.get(), 0));
             Expr keyPtr = extendU(add(key.get(), i32(4)));
             switch (name) {
@@ -2532,6 +2520,24 @@ final class Lowering {
             }
         }
 
+        /**
+         * Sets {@code key} to the storage key {@code prefix + borsh(k)} ({@code [u32 len][bytes]}), as
+         * near-sdk-rs's LookupMap and LookupSet lay out their entries; returns a mutable list of the
+         * statements, for the caller to add to.
+         */
+        private List<Stmt> storageKey(Local key, Expr prefix, Expr k, TypeMirror keyType, TreePath p) {
+            return new ArrayList<>(f.capture(() -> {
+                Local prefixLocal = f.local(Type.I32);
+                f.set(prefixLocal, prefix);
+                Local keyValue = f.local(k.type());
+                f.set(keyValue, k);
+                f.eval(Runtime.bufBegin());
+                f.eval(Runtime.buf("bytes", prefixLocal.get()));
+                f.eval(borshWrite(keyType, keyValue.get(), p));
+                f.set(key, Runtime.bufEnd());
+            }));
+        }
+
         /** LookupSet: each element as the key prefix + borsh(element) with an empty value, as the SDK. */
         private Expr lookupSet(TreePath p, String name, TreePath receiverPath, List<Expr> a) {
             TypeMirror elemType = typeArg(trees.getTypeMirror(receiverPath), 0);
@@ -2543,18 +2549,7 @@ final class Lowering {
                 throw unsupported(p, "LookupSet." + name + "()");
             }
             Local key = f.local(Type.I32);
-            Expr prefix = expr(receiverPath);
-            List<Stmt> stmts = new ArrayList<>(f.capture(() -> {
-                Local prefixLocal = f.local(Type.I32);
-                f.set(prefixLocal, prefix);
-                Expr k = a.get(0);
-                Local keyValue = f.local(k.type());
-                f.set(keyValue, k);
-                f.eval(Runtime.bufBegin());
-                f.eval(Runtime.buf("bytes", prefixLocal.get()));
-                f.eval(borshWrite(elemType, keyValue.get(), p));
-                f.set(key, Runtime.bufEnd());
-            }));
+            List<Stmt> stmts = storageKey(key, expr(receiverPath), a.get(0), elemType, p);
             Expr keyLen = extendU(load32(key.get(), 0));
             Expr keyPtr = extendU(add(key.get(), i32(4)));
             switch (name) {
