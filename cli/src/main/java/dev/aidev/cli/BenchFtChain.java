@@ -1,9 +1,9 @@
 package dev.aidev.cli;
 
-import static dev.aidev.cli.BenchFtCommand.ALICE;
-import static dev.aidev.cli.BenchFtCommand.BOB;
 import static dev.aidev.cli.BenchFtCommand.CONTRACT;
-import static dev.aidev.cli.BenchFtCommand.RECEIVER;
+import static dev.aidev.cli.BenchGas.ALICE;
+import static dev.aidev.cli.BenchGas.BOB;
+import static dev.aidev.cli.BenchGas.RECEIVER;
 import static dev.aidev.cli.BenchFtCommand.STORAGE_DEPOSIT;
 
 import dev.aidev.chain.Chain;

@@ -1,5 +1,10 @@
 package dev.aidev.cli;
 
+import static dev.aidev.cli.BenchGas.ALICE;
+import static dev.aidev.cli.BenchGas.BOB;
+import static dev.aidev.cli.BenchGas.CAROL;
+import static dev.aidev.cli.BenchGas.ONE_YOCTO;
+
 import dev.aidev.cli.BenchGas.Call;
 import dev.aidev.cli.BenchGas.GasRow;
 import dev.aidev.cli.BenchGas.Setup;
@@ -43,11 +48,6 @@ import picocli.CommandLine.Option;
             "  ./aidev bench ft --wasm examples/fungible-token/build/fungible-token.wasm --seconds 0 --no-chain"})
 final class BenchFtCommand implements Callable<Integer> {
     static final String CONTRACT = "ft.test.near";
-    static final String ALICE = "alice.test.near";
-    static final String BOB = "bob.test.near";
-    static final String CAROL = "carol.test.near";
-    static final String RECEIVER = "receiver.test.near";
-    static final BigInteger ONE_YOCTO = BigInteger.ONE;
     /** 0.00125 NEAR: near-sdk-rs's storage_balance_bounds for the example (125 bytes at 10^19). */
     static final BigInteger STORAGE_DEPOSIT = new BigInteger("1250000000000000000000");
 
@@ -90,7 +90,7 @@ final class BenchFtCommand implements Callable<Integer> {
             throw new UserError("--seconds must be between 0 and 600, not " + seconds + ".", ExitCodes.USAGE);
         }
         PrintWriter out = spec.commandLine().getOut();
-        byte[] wasm = wasmFile != null ? BenchGas.read(wasmFile, "--wasm") : BenchGas.compile(project, "--project");
+        byte[] wasm = BenchGas.wasm(wasmFile, project);
         byte[] ref = reference == null ? null : BenchGas.read(reference, "--reference");
         List<GasRow> ours = gas(wasm);
         List<GasRow> theirs = ref == null ? null : gas(ref);

@@ -25,6 +25,13 @@ import java.util.TreeMap;
  * that same state (the measured calls do not see each other's writes).
  */
 final class BenchGas {
+    /** The accounts the token benchmarks use. */
+    static final String ALICE = "alice.test.near";
+    static final String BOB = "bob.test.near";
+    static final String CAROL = "carol.test.near";
+    static final String RECEIVER = "receiver.test.near";
+    static final BigInteger ONE_YOCTO = BigInteger.ONE;
+
     private BenchGas() {}
 
     /** One call: method, context and whether it is a view. */
@@ -139,6 +146,11 @@ final class BenchGas {
 
     private static String cell(GasRow r) {
         return r.error() != null ? "FAILED" : String.format(Locale.ROOT, "%,d", r.gas());
+    }
+
+    /** {@code --wasm} when given, otherwise {@code --project} compiled. */
+    static byte[] wasm(Path wasmFile, Path project) {
+        return wasmFile != null ? read(wasmFile, "--wasm") : compile(project, "--project");
     }
 
     static byte[] read(Path f, String option) {

@@ -1,5 +1,11 @@
 package dev.aidev.cli;
 
+import static dev.aidev.cli.BenchGas.ALICE;
+import static dev.aidev.cli.BenchGas.BOB;
+import static dev.aidev.cli.BenchGas.CAROL;
+import static dev.aidev.cli.BenchGas.ONE_YOCTO;
+import static dev.aidev.cli.BenchGas.RECEIVER;
+
 import dev.aidev.cli.BenchGas.Call;
 import dev.aidev.cli.BenchGas.GasRow;
 import java.io.PrintWriter;
@@ -31,11 +37,6 @@ import picocli.CommandLine.Option;
             "  ./aidev bench nft --wasm examples/non-fungible-token/build/non-fungible-token.wasm"})
 final class BenchNftCommand implements Callable<Integer> {
     static final String CONTRACT = "nft.test.near";
-    static final String ALICE = "alice.test.near";
-    static final String BOB = "bob.test.near";
-    static final String CAROL = "carol.test.near";
-    static final String RECEIVER = "receiver.test.near";
-    static final BigInteger ONE_YOCTO = BigInteger.ONE;
     /** 0.1 NEAR pays a minted token's storage; the excess goes back in a transfer. */
     static final BigInteger MINT_DEPOSIT = new BigInteger("100000000000000000000000");
     /** 0.01 NEAR pays a new approval's storage; the excess goes back in a transfer. */
@@ -54,7 +55,7 @@ final class BenchNftCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        byte[] wasm = wasmFile != null ? BenchGas.read(wasmFile, "--wasm") : BenchGas.compile(project, "--project");
+        byte[] wasm = BenchGas.wasm(wasmFile, project);
         out.printf(Locale.ROOT, "non-fungible token WASM: %,d bytes%n", wasm.length);
         out.println();
         BenchGas.print(out, gas(wasm), null);
