@@ -15,7 +15,8 @@ class BenchFtCommandTest {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true),
-                "bench", "ft", "--project", "../examples/fungible-token", "--seconds", "0.01");
+                "bench", "ft", "--project", "../examples/fungible-token", "--receiver", "../examples/token-receiver",
+                "--seconds", "0.01");
         String text = out.toString();
         assertThat(code).as(err.toString()).isZero();
         Matcher size = Pattern.compile("fungible token WASM: ([0-9,]+) bytes").matcher(text);
@@ -29,6 +30,21 @@ class BenchFtCommandTest {
             // Between 1 Ggas and 300 Tgas: a call that ran and was metered.
             assertThat(Long.parseLong(m.group(1).replace(",", ""))).isBetween(1_000_000_000L, 300_000_000_000_000L);
         }
+        // The full ft_transfer_call chain on the local chain: conversion, three receipts, total.
+        String gas = " +([0-9,]+)";
+        for (String chain : new String[] {"take-my-money (keeps all)", "400 (returns 400)", "panic (panics, full refund)",
+            "send_tokens"}) {
+            Matcher m = Pattern.compile(Pattern.quote(chain) + gas.repeat(5) + "\n").matcher(text);
+            assertThat(m.find()).as(chain + " in\n" + text).isTrue();
+            long total = Long.parseLong(m.group(5).replace(",", ""));
+            long parts = 0;
+            for (int i = 1; i <= 4; i++) {
+                parts += Long.parseLong(m.group(i).replace(",", ""));
+            }
+            // Refund receipts burn nothing, so the parts are the whole.
+            assertThat(parts).isEqualTo(total);
+        }
+        assertThat(text).containsPattern("kept_of \\(view\\) +[0-9,]+\n");
         assertThat(text).containsPattern("ft_balance_of \\(view\\) +aot +[0-9,.]+ +[0-9.]+")
                 .containsPattern("ft_transfer \\(1 yocto\\) +interpreter +[0-9,.]+ +[0-9.]+");
     }

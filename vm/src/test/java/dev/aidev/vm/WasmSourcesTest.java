@@ -14,7 +14,8 @@ class WasmSourcesTest {
     private static final List<Path> DIRS = List.of(
             Path.of("..", "examples"),
             Path.of("src", "test", "resources", "contracts"),
-            Path.of("..", "cli", "src", "main", "resources"));
+            Path.of("..", "cli", "src", "main", "resources"),
+            Path.of("..", "cli", "src", "test", "resources"));
 
     @Test
     void every_committed_wasm_is_built_from_its_wat() throws IOException {
