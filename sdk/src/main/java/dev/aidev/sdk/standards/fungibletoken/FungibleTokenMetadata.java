@@ -1,6 +1,7 @@
 package dev.aidev.sdk.standards.fungibletoken;
 
 import dev.aidev.sdk.Env;
+import dev.aidev.sdk.standards.Base64s;
 import java.util.Optional;
 
 /**
@@ -41,7 +42,7 @@ public record FungibleTokenMetadata(
         if (decimals < 0 || decimals > 255) {
             throw Env.panic("Failed to deserialize input from JSON.");
         }
-        int hashLength = referenceHash.isPresent() ? base64DecodedLength(referenceHash.get()) : 0;
+        int hashLength = referenceHash.isPresent() ? Base64s.decodedLength(referenceHash.get(), true) : 0;
         if (hashLength < 0) {
             throw Env.panic("Failed to deserialize input from JSON.");
         }
@@ -55,53 +56,5 @@ public record FungibleTokenMetadata(
         if (referenceHash.isPresent() && hashLength != 32) {
             throw Env.panic("Hash has to be 32 bytes");
         }
-    }
-
-    /**
-     * How many bytes the standard, padded base64 {@code text} decodes to, or -1 when it is not
-     * canonical base64 (as near-sdk-rs's {@code Base64VecU8} requires): length a multiple of 4,
-     * at most two {@code =} at the end, no stray bits in the last character.
-     */
-    static int base64DecodedLength(String text) {
-        int length = text.length();
-        if (length % 4 != 0) {
-            return -1;
-        }
-        int padding = 0;
-        while (padding < 2 && padding < length && text.charAt(length - 1 - padding) == '=') {
-            padding++;
-        }
-        for (int i = 0; i < length - padding; i++) {
-            if (base64Value(text.charAt(i)) < 0) {
-                return -1;
-            }
-        }
-        if (padding > 0) {
-            int last = base64Value(text.charAt(length - 1 - padding));
-            int strayBits = padding == 1 ? last & 0x3 : last & 0xF;
-            if (strayBits != 0) {
-                return -1;
-            }
-        }
-        return length / 4 * 3 - padding;
-    }
-
-    private static int base64Value(char c) {
-        if (c >= 'A' && c <= 'Z') {
-            return c - 'A';
-        }
-        if (c >= 'a' && c <= 'z') {
-            return c - 'a' + 26;
-        }
-        if (c >= '0' && c <= '9') {
-            return c - '0' + 52;
-        }
-        if (c == '+') {
-            return 62;
-        }
-        if (c == '/') {
-            return 63;
-        }
-        return -1;
     }
 }
