@@ -39,6 +39,7 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
+import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -1235,6 +1236,10 @@ final class Lowering {
         private final List<Object[]> yields = new ArrayList<>();
         /** Enclosing loops, innermost last: [break label, continue label]. */
         private final List<Label[]> loops = new ArrayList<>();
+        /** Enclosing labeled loops by their Java label: [break label, continue label]. */
+        private final Map<String, Label[]> labeled = new HashMap<>();
+        /** The label of the loop being entered, taken by {@link #enter}. */
+        private String pendingLabel;
 
         Body(FunctionBuilder f, CompilationUnitTree unit) {
             this.f = f;
@@ -1324,15 +1329,40 @@ final class Lowering {
                     f.br((Label) y[0]);
                     return;
                 }
-                case BREAK:
-                    if (((BreakTree) t).getLabel() != null || loops.isEmpty()) {
-                        throw unsupported(p, "a labeled break");
+                case LABELED_STATEMENT: {
+                    LabeledStatementTree l = (LabeledStatementTree) t;
+                    TreePath inner = child(p, l.getStatement());
+                    String name = l.getLabel().toString();
+                    switch (l.getStatement().getKind()) {
+                        case WHILE_LOOP:
+                        case DO_WHILE_LOOP:
+                        case FOR_LOOP:
+                        case ENHANCED_FOR_LOOP:
+                            pendingLabel = name;
+                            stmt(inner);
+                            return;
+                        default:
+                            throw unsupported(p, "a label on a statement that is not a loop"); // the checker reports it first
+                    }
+                }
+                case BREAK: {
+                    if (((BreakTree) t).getLabel() != null) {
+                        f.br(target(p, ((BreakTree) t).getLabel().toString())[0]);
+                        return;
+                    }
+                    if (loops.isEmpty()) {
+                        throw unsupported(p, "break outside a loop or switch");
                     }
                     f.br(loops.get(loops.size() - 1)[0]);
                     return;
+                }
                 case CONTINUE:
-                    if (((ContinueTree) t).getLabel() != null || loops.isEmpty()) {
-                        throw unsupported(p, "a labeled continue");
+                    if (((ContinueTree) t).getLabel() != null) {
+                        f.br(target(p, ((ContinueTree) t).getLabel().toString())[1]);
+                        return;
+                    }
+                    if (loops.isEmpty()) {
+                        throw unsupported(p, "continue outside a loop");
                     }
                     Label cont = null;
                     for (int i = loops.size() - 1; i >= 0 && cont == null; i--) {
@@ -1356,6 +1386,32 @@ final class Lowering {
             }
         }
 
+        private Label[] target(TreePath p, String label) {
+            Label[] to = labeled.get(label);
+            if (to == null) {
+                throw unsupported(p, "a branch to the label " + label);
+            }
+            return to;
+        }
+
+        /** Enters a loop or switch statement: its break and continue targets, also under its label if it has one. */
+        private String enter(Label brk, Label cont) {
+            loops.add(new Label[] {brk, cont});
+            String label = pendingLabel;
+            pendingLabel = null;
+            if (label != null) {
+                labeled.put(label, new Label[] {brk, cont});
+            }
+            return label;
+        }
+
+        private void leave(String label) {
+            loops.remove(loops.size() - 1);
+            if (label != null) {
+                labeled.remove(label);
+            }
+        }
+
         /**
          * block $break { loop $top { br_if $break !cond; block $continue { body } updates; br $top } }.
          * A do-while tests at the end instead.
@@ -1366,9 +1422,9 @@ final class Lowering {
                     f.brIf(brk, eqz(cond(child(p, cond))));
                 }
                 f.block(cont -> {
-                    loops.add(new Label[] {brk, cont});
+                    String label = enter(brk, cont);
                     body.run();
-                    loops.remove(loops.size() - 1);
+                    leave(label);
                 });
                 updates.forEach(this::stmt);
                 if (testLast) {
@@ -1401,9 +1457,9 @@ final class Lowering {
                         : load32(add(load32(coll.get(), 8), Ir.mul(i.get(), i32(4))), 0);
                 f.set(x, convert(e, et, var.asType(), source));
                 f.block(cont -> {
-                    loops.add(new Label[] {brk, cont});
+                    String label = enter(brk, cont);
                     stmt(child(p, s.getStatement()));
-                    loops.remove(loops.size() - 1);
+                    leave(label);
                 });
                 f.set(i, add(i.get(), i32(1)));
                 f.br(top);
@@ -1427,6 +1483,7 @@ final class Lowering {
             Expr sv = isBox(st) ? unbox(expr(selector), st, selector) : expr(selector);
             f.set(sel, st.getKind().isPrimitive() || isBox(st) ? sv : Runtime.nonNull(sv, loc(selector)));
             Label[] labels = new Label[cases.size()];
+            String[] switchLabel = new String[1];
             f.block(end -> {
                 if (result != null) {
                     yields.add(new Object[] {end, result, resultType});
@@ -1435,13 +1492,13 @@ final class Lowering {
                     for (int i = loops.size() - 1; i >= 0 && cont == null; i--) {
                         cont = loops.get(i)[1];
                     }
-                    loops.add(new Label[] {end, cont});
+                    switchLabel[0] = enter(end, cont);
                 }
                 nestCases(p, cases, cases.size() - 1, labels, end, sel, strings, result, resultType);
                 if (result != null) {
                     yields.remove(yields.size() - 1);
                 } else {
-                    loops.remove(loops.size() - 1);
+                    leave(switchLabel[0]);
                 }
             });
         }
