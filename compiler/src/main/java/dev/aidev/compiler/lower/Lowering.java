@@ -63,6 +63,7 @@ import dev.aidev.compiler.ir.Expr;
 import dev.aidev.compiler.ir.FunctionBuilder;
 import dev.aidev.compiler.ir.Ir;
 import dev.aidev.compiler.ir.IrBuilder;
+import dev.aidev.compiler.ir.IrGlobal;
 import dev.aidev.compiler.ir.IrModule;
 import dev.aidev.compiler.ir.Label;
 import dev.aidev.compiler.ir.Local;
@@ -1159,6 +1160,72 @@ final class Lowering {
     }
 
     // ---------------------------------------------------------------------------------------------
+    // Enums with fields
+
+    /** Functions of the enums whose constants have instances (fields), by enum. */
+    private final Map<TypeElement, String> enumInstanceFunctions = new HashMap<>();
+
+    /**
+     * Where the fields of {@code obj} are: {@code obj} itself for a class or record; for an enum,
+     * whose values are {@code ordinal + 1}, the instance of that constant (see {@link #enumInstance}).
+     */
+    private Expr fieldBase(VariableElement field, Expr obj) {
+        TypeElement owner = (TypeElement) field.getEnclosingElement();
+        return owner.getKind() == ElementKind.ENUM ? enumInstance(owner, obj) : obj;
+    }
+
+    /**
+     * The instance of enum constant {@code value} (ordinal + 1). An enum value stays its ordinal
+     * everywhere (in state, JSON, switches and comparisons); the constants' objects, which hold
+     * their fields, are built the first time a call needs one: a table of one object per constant,
+     * each initialised by the enum's constructor with the constant's arguments, as the JVM's
+     * static initialiser does. {@code this} in the constructor and in methods is the value.
+     */
+    private Expr enumInstance(TypeElement e, Expr value) {
+        String fn = enumInstanceFunctions.get(e);
+        if (fn == null) {
+            fn = "enum_instance_" + e.getSimpleName() + "_" + enumInstanceFunctions.size();
+            enumInstanceFunctions.put(e, fn);
+            String table = fn + "_table";
+            ir.global(new IrGlobal(table, Type.I32, 0, false));
+            TreePath enumPath = trees.getPath(e);
+            FunctionBuilder f = new FunctionBuilder(fn, List.of(Type.I32), Type.I32);
+            Body init = new Body(f, enumPath.getCompilationUnit());
+            List<String> constants = enumConstants(e);
+            f.if_(eqz(Ir.global(table, Type.I32)), () -> {
+                Local t = f.local(Type.I32);
+                f.set(t, Runtime.alloc(i32(4 * constants.size())));
+                for (int i = 0; i < constants.size(); i++) {
+                    f.store32(t.get(), 4 * i, Runtime.alloc(i32(objectSize(e))));
+                }
+                // The table is in place before any constructor runs, so they may read each other's fields.
+                f.setGlobal(table, t.get());
+                for (Tree member : ((com.sun.source.tree.ClassTree) enumPath.getLeaf()).getMembers()) {
+                    if (!(member instanceof VariableTree v) || !(v.getInitializer() instanceof NewClassTree n)) {
+                        continue;
+                    }
+                    TreePath constantPath = new TreePath(enumPath, member);
+                    Element constant = trees.getElement(constantPath);
+                    if (constant == null || constant.getKind() != ElementKind.ENUM_CONSTANT) {
+                        continue;
+                    }
+                    TreePath newPath = new TreePath(constantPath, n);
+                    ExecutableElement ctor = (ExecutableElement) trees.getElement(newPath);
+                    List<Expr> args = new ArrayList<>();
+                    args.add(i32(constants.indexOf(constant.getSimpleName().toString()) + 1));
+                    for (int i = 0; i < n.getArguments().size(); i++) {
+                        args.add(init.exprAs(new TreePath(newPath, n.getArguments().get(i)), ctor.getParameters().get(i).asType()));
+                    }
+                    f.eval(new Expr.Call(nameOf(ctor), args, Type.I32));
+                }
+            });
+            f.ret(load32(add(Ir.global(table, Type.I32), Ir.mul(Ir.sub(f.param(0).get(), i32(1)), i32(4))), 0));
+            ir.add(f.build());
+        }
+        return new Expr.Call(fn, List.of(value), Type.I32);
+    }
+
+    // ---------------------------------------------------------------------------------------------
     // Methods
 
     private void lowerMethod(ExecutableElement m) {
@@ -1168,8 +1235,11 @@ final class Lowering {
         }
         MethodTree tree = (MethodTree) path.getLeaf();
         boolean ctor = m.getKind() == ElementKind.CONSTRUCTOR;
+        TypeElement owner = (TypeElement) m.getEnclosingElement();
+        // An enum's constructor initialises the instance of the constant it is given (see enumInstance).
+        boolean enumCtor = ctor && owner.getKind() == ElementKind.ENUM;
         List<Type> params = new ArrayList<>();
-        if (!isStatic(m) && !ctor) {
+        if (!isStatic(m) && (!ctor || enumCtor)) {
             params.add(Type.I32);
         }
         for (VariableElement p : m.getParameters()) {
@@ -1180,20 +1250,39 @@ final class Lowering {
         Body body = new Body(f, path.getCompilationUnit());
         body.returnType = m.getReturnType();
         int next = 0;
-        if (!isStatic(m) && !ctor) {
+        if (!isStatic(m) && (!ctor || enumCtor)) {
             body.self = f.param(next++);
         }
         for (VariableElement p : m.getParameters()) {
             body.locals.put(p, f.param(next++));
         }
-        TypeElement owner = (TypeElement) m.getEnclosingElement();
-        if (ctor) {
-            if (owner.getKind() == ElementKind.ENUM) {
-                throw unsupported(path, "an enum constructor");
+        List<? extends StatementTree> statements = tree.getBody().getStatements();
+        MethodInvocationTree delegation = ctor ? thisCall(statements) : null;
+        if (delegation != null) {
+            // this(...): the other constructor allocates (or, for an enum, initialises) the object
+            // and runs the field initialisers; then the rest of this body runs.
+            TreePath callPath = new TreePath(new TreePath(new TreePath(path, tree.getBody()), statements.get(0)), delegation);
+            ExecutableElement other = (ExecutableElement) trees.getElement(callPath);
+            List<Expr> args = new ArrayList<>();
+            if (enumCtor) {
+                args.add(body.self.get());
             }
+            for (int i = 0; i < delegation.getArguments().size(); i++) {
+                args.add(body.exprAs(new TreePath(callPath, delegation.getArguments().get(i)), other.getParameters().get(i).asType()));
+            }
+            Expr made = new Expr.Call(nameOf(other), args, Type.I32);
+            if (enumCtor) {
+                f.eval(made);
+            } else {
+                body.self = f.local(Type.I32);
+                f.set(body.self, made);
+            }
+        } else if (ctor) {
             // new: allocate, run the field initialisers, then the constructor's statements.
-            body.self = f.local(Type.I32);
-            f.set(body.self, Runtime.alloc(i32(objectSize(owner))));
+            if (!enumCtor) {
+                body.self = f.local(Type.I32);
+                f.set(body.self, Runtime.alloc(i32(objectSize(owner))));
+            }
             TreePath ownerPath = trees.getPath(owner);
             for (Tree member : ((com.sun.source.tree.ClassTree) ownerPath.getLeaf()).getMembers()) {
                 if (member instanceof VariableTree v && v.getInitializer() != null) {
@@ -1205,9 +1294,12 @@ final class Lowering {
                 }
             }
         }
-        body.block(new TreePath(path, tree.getBody()));
+        TreePath bodyPath = new TreePath(path, tree.getBody());
+        for (int i = delegation != null ? 1 : 0; i < statements.size(); i++) {
+            body.stmt(new TreePath(bodyPath, statements.get(i)));
+        }
         if (ctor) {
-            if (owner.getKind() == ElementKind.RECORD && !body.fieldAssigned && m.equals(canonical(owner, path))) {
+            if (delegation == null && owner.getKind() == ElementKind.RECORD && !body.fieldAssigned && m.equals(canonical(owner, path))) {
                 // A compact (or implicit) canonical constructor assigns the fields from its
                 // parameters after its body, as javac's Lower does.
                 List<VariableElement> fs = fields(owner);
@@ -1221,6 +1313,16 @@ final class Lowering {
             f.unreachable();
         }
         ir.add(f.build());
+    }
+
+    /** The {@code this(...)} call a constructor body starts with, or null. */
+    private static MethodInvocationTree thisCall(List<? extends StatementTree> statements) {
+        if (!statements.isEmpty() && statements.get(0) instanceof ExpressionStatementTree e
+                && e.getExpression() instanceof MethodInvocationTree m
+                && m.getMethodSelect() instanceof IdentifierTree id && id.getName().contentEquals("this")) {
+            return m;
+        }
+        return null;
     }
 
     /** Lowers the statements and expressions of one function. */
@@ -1705,7 +1807,7 @@ final class Lowering {
         }
 
         void storeField(Expr obj, VariableElement field, Expr value) {
-            f.store(memType(value.type()), obj, offset(field), value);
+            f.store(memType(value.type()), fieldBase(field, obj), offset(field), value);
         }
 
         // Expressions
@@ -1827,7 +1929,7 @@ final class Lowering {
                 }
                 if (isField(v)) {
                     Expr obj = t instanceof MemberSelectTree ms ? nonNullAt(child(p, ms.getExpression())) : self.get();
-                    return new Expr.Load(memType(kind(v.asType(), p).type), obj, offset(v));
+                    return new Expr.Load(memType(kind(v.asType(), p).type), fieldBase(v, obj), offset(v));
                 }
                 if (v.getKind() == ElementKind.ENUM_CONSTANT) {
                     return i32(enumConstants((TypeElement) v.getEnclosingElement()).indexOf(v.getSimpleName().toString()) + 1);
@@ -2034,8 +2136,8 @@ final class Lowering {
             ExpressionTree select = m.getMethodSelect();
             TreePath receiverPath = select instanceof MemberSelectTree ms ? child(child(p, select), ms.getExpression()) : null;
             if (method.getKind() == ElementKind.CONSTRUCTOR) {
-                if (ownerName.equals("java.lang.Object") || ownerName.equals("java.lang.Record")) {
-                    // super() of the contract: Object's constructor does nothing.
+                if (ownerName.equals("java.lang.Object") || ownerName.equals("java.lang.Record") || ownerName.equals("java.lang.Enum")) {
+                    // super(): Object's, Record's and (for our enum values) Enum's constructors do nothing.
                     return new Expr.Seq(List.of(), noValue());
                 }
                 throw unsupported(p, "calling another constructor");
