@@ -7,7 +7,7 @@ import dev.aidev.sdk.testing.JvmContract;
 import dev.aidev.sdk.testing.PromiseRecord;
 import java.nio.charset.StandardCharsets;
 
-/** A FungibleToken on a MockBlockchain, with the calls and expected texts the tests share. */
+/** An FtContract on a MockBlockchain, with the calls and expected texts the tests share. */
 final class FtFixture {
     static final String FT = "ft.near";
     static final String OWNER = "owner.near";
@@ -21,7 +21,7 @@ final class FtFixture {
     static final String NOT_ONE_YOCTO = "Requires attached deposit of exactly 1 yoctoNEAR";
     static final String BAD_JSON = "Failed to deserialize input from JSON.";
 
-    final JvmContract<FungibleToken> ft = JvmContract.of(FungibleToken.class);
+    final JvmContract<FtContract> ft = JvmContract.of(FtContract.class);
 
     private FtFixture() {
         ft.chain().currentAccountId(FT).caller(OWNER).attachedDeposit(U128.ZERO);

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** new_default_meta, new and ft_metadata, as near-sdk-rs's fungible-token example has them. */
 class FungibleTokenInitTest {
-    private static final String ICON = FungibleToken.DEFAULT_ICON;
+    private static final String ICON = FtContract.DEFAULT_ICON;
     /** SHA-256 sized (32 bytes) canonical base64. */
     private static final String HASH = "AAECAwQFBgcICQoLDA0ODxAREhMUFRYXGBkaGxwdHh8=";
 

@@ -1,5 +1,6 @@
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aidev.sdk.standards.Deposits;
 import dev.aidev.sdk.Gas;
 import dev.aidev.sdk.PromiseResult;
 import dev.aidev.sdk.U128;
@@ -12,8 +13,8 @@ import org.junit.jupiter.api.Test;
 /** NEP-178: nft_approve, nft_is_approved, nft_revoke, nft_revoke_all, and transfers by approved accounts. */
 class NftApprovalTest {
     /** bob.near's approval: 8 bytes of account ID, its 4-byte length, the 8-byte approval ID. */
-    private static final U128 BOB_APPROVAL_COST = NonFungibleToken.storageByteCost().mul(U128.of(8 + 4 + 8));
-    private static final U128 MARKET_APPROVAL_COST = NonFungibleToken.storageByteCost().mul(U128.of(11 + 4 + 8));
+    private static final U128 BOB_APPROVAL_COST = Deposits.storageByteCost().mul(U128.of(8 + 4 + 8));
+    private static final U128 MARKET_APPROVAL_COST = Deposits.storageByteCost().mul(U128.of(11 + 4 + 8));
 
     private NftFixture f;
 

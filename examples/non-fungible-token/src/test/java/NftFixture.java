@@ -6,7 +6,7 @@ import dev.aidev.sdk.testing.CallOutcome;
 import dev.aidev.sdk.testing.JvmContract;
 import dev.aidev.sdk.testing.PromiseRecord;
 
-/** A NonFungibleToken on a MockBlockchain, with the calls and expected texts the tests share. */
+/** An NftContract on a MockBlockchain, with the calls and expected texts the tests share. */
 final class NftFixture {
     static final String NFT = "nft.near";
     static final String OWNER = "owner.near";
@@ -23,7 +23,7 @@ final class NftFixture {
             + "\"copies\":null,\"issued_at\":null,\"expires_at\":null,\"starts_at\":null,\"updated_at\":null,"
             + "\"extra\":null,\"reference\":null,\"reference_hash\":null}";
 
-    final JvmContract<NonFungibleToken> nft = JvmContract.of(NonFungibleToken.class);
+    final JvmContract<NftContract> nft = JvmContract.of(NftContract.class);
 
     private NftFixture() {
         nft.chain().currentAccountId(NFT).caller(OWNER).attachedDeposit(U128.ZERO);

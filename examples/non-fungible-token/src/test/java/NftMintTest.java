@@ -1,5 +1,6 @@
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aidev.sdk.standards.Deposits;
 import dev.aidev.sdk.U128;
 import dev.aidev.sdk.testing.CallOutcome;
 import dev.aidev.sdk.testing.PromiseRecord;
@@ -63,7 +64,7 @@ class NftMintTest {
         assertThat(refund.receiverId()).isEqualTo("owner.near");
         U128 cost = NftFixture.MINT_DEPOSIT.sub(refundOf(refund));
         assertThat(cost.isZero()).isFalse();
-        assertThat(cost.rem(NonFungibleToken.storageByteCost()).isZero()).isTrue();
+        assertThat(cost.rem(Deposits.storageByteCost()).isZero()).isTrue();
         assertThat(f.token("mons")).isEqualTo(NftFixture.tokenJson("mons", "alice.near", ""));
         assertThat(f.ok(f.view("nft_total_supply", "{}")).result()).isEqualTo("\"1\"");
     }

@@ -1,5 +1,6 @@
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aidev.sdk.standards.Deposits;
 import dev.aidev.sdk.Gas;
 import dev.aidev.sdk.PromiseResult;
 import dev.aidev.sdk.U128;
@@ -176,7 +177,7 @@ class NftTransferTest {
         CallOutcome out = f.ok(f.resolve(call, PromiseResult.successfulJson("true")));
         assertThat(out.result()).isEqualTo("false");
         assertThat(out.promises()).containsExactly(new PromiseRecord(0, "market.near", List.of(),
-                List.of(NftFixture.transferAction(NonFungibleToken.storageByteCost().mul(U128.of(10 + 4 + 8))))));
+                List.of(NftFixture.transferAction(Deposits.storageByteCost().mul(U128.of(10 + 4 + 8))))));
         assertThat(f.token("mons")).isEqualTo(NftFixture.tokenJson("mons", "alice.near", "\"bob.near\":1"));
         assertThat(f.isApproved("mons", "carol.near")).isFalse();
         // bob's approval works again, with its ID

@@ -45,7 +45,7 @@ class ScenariosOnJvmTest {
 
     private static void run(Path file) throws IOException {
         JsonNode scenario = JSON.readTree(file.toFile());
-        JvmContract<NonFungibleToken> nft = null;
+        JvmContract<NftContract> nft = null;
         String nftAccount = null;
         List<String> receivers = new ArrayList<>();
         int index = 0;
@@ -59,7 +59,7 @@ class ScenariosOnJvmTest {
                     receivers.add(account);
                     continue;
                 }
-                nft = JvmContract.of(NonFungibleToken.class);
+                nft = JvmContract.of(NftContract.class);
                 nftAccount = account;
                 nft.chain().currentAccountId(account).caller(account).attachedDeposit(U128.ZERO).prepaidGas(Gas.tgas(100));
                 JsonNode init = deploy.get("init");
@@ -84,7 +84,7 @@ class ScenariosOnJvmTest {
         return action.has("args") ? action.get("args").toString() : "{}";
     }
 
-    private static Outcome call(JvmContract<NonFungibleToken> nft, String nftAccount, List<String> receivers, JsonNode call) {
+    private static Outcome call(JvmContract<NftContract> nft, String nftAccount, List<String> receivers, JsonNode call) {
         U128 deposit = call.has("deposit") ? amount(call.get("deposit").asText()) : U128.ZERO;
         Gas gas = call.has("gas") ? Gas.tgas(Long.parseLong(call.get("gas").asText().replace(" Tgas", ""))) : Gas.tgas(30);
         nft.chain().caller(call.get("signer").asText()).attachedDeposit(deposit).prepaidGas(gas).promiseResults();

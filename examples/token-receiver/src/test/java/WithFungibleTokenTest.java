@@ -21,7 +21,7 @@ class WithFungibleTokenTest {
     static final String BOB = "bob.near";
     static final String OWNER = "owner.near";
 
-    private final JvmContract<FungibleToken> ft = JvmContract.of(FungibleToken.class);
+    private final JvmContract<FtContract> ft = JvmContract.of(FtContract.class);
     private final JvmContract<TokenReceiver> receiver = JvmContract.of(TokenReceiver.class);
 
     static CallOutcome ok(CallOutcome out) {

@@ -231,9 +231,10 @@ public final class AbiGenerator {
             definitions.putIfAbsent("Promise", com.fasterxml.jackson.databind.node.BooleanNode.TRUE);
             return ref("Promise");
         }
-        if (qn.startsWith(SDK)) {
+        if (qn.startsWith(SDK) && !qn.startsWith(SDK + "standards.")) {
             String simple = e.getSimpleName().toString();
             // SDK value types serialize as strings, as near-sdk-rs's U64, U128, AccountId, Base58PublicKey.
+            // The standards' records (dev.aidev.sdk.standards...) are records like the contract's own.
             definitions.putIfAbsent(simple, F.objectNode().put("type", "string"));
             return ref(simple);
         }

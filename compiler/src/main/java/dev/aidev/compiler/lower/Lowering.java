@@ -39,6 +39,8 @@ import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.ForLoopTree;
 import com.sun.source.tree.IdentifierTree;
 import com.sun.source.tree.IfTree;
+import com.sun.source.tree.InstanceOfTree;
+import com.sun.source.tree.LabeledStatementTree;
 import com.sun.source.tree.LiteralTree;
 import com.sun.source.tree.MemberSelectTree;
 import com.sun.source.tree.MethodInvocationTree;
@@ -62,6 +64,7 @@ import dev.aidev.compiler.ir.Expr;
 import dev.aidev.compiler.ir.FunctionBuilder;
 import dev.aidev.compiler.ir.Ir;
 import dev.aidev.compiler.ir.IrBuilder;
+import dev.aidev.compiler.ir.IrGlobal;
 import dev.aidev.compiler.ir.IrModule;
 import dev.aidev.compiler.ir.Label;
 import dev.aidev.compiler.ir.Local;
@@ -135,10 +138,90 @@ final class Lowering {
         this.contract = program.contract();
     }
 
-    /** The instance fields of a class or record of the contract's sources, in declaration order. */
+    /**
+     * The instance fields of a class or record of the contract's sources: its superclass's (when
+     * that is one of the contract's classes too), then its own in declaration order. A subclass's
+     * layout so starts with its superclass's, and a field has the same offset in both.
+     */
     private List<VariableElement> fields(TypeElement c) {
-        return layouts.computeIfAbsent(c, k -> ElementFilter.fieldsIn(k.getEnclosedElements()).stream()
-                .filter(f -> !f.getModifiers().contains(Modifier.STATIC)).toList());
+        List<VariableElement> known = layouts.get(c);
+        if (known != null) {
+            return known;
+        }
+        List<VariableElement> all = new ArrayList<>();
+        TypeElement sup = superclass(c);
+        if (sup != null) {
+            all.addAll(fields(sup));
+        }
+        ElementFilter.fieldsIn(c.getEnclosedElements()).stream()
+                .filter(f -> !f.getModifiers().contains(Modifier.STATIC)).forEach(all::add);
+        List<VariableElement> layout = List.copyOf(all);
+        layouts.put(c, layout);
+        return layout;
+    }
+
+    /** The superclass of {@code c} when it is one of the contract's classes, else null. */
+    private TypeElement superclass(TypeElement c) {
+        TypeMirror s = c.getSuperclass();
+        if (s.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        TypeElement e = (TypeElement) ((DeclaredType) s).asElement();
+        return isUser(e) ? e : null;
+    }
+
+    /** Class IDs, stored in every object's header, for virtual calls, instanceof and casts. */
+    private final Map<TypeElement, Integer> classIds = new HashMap<>();
+
+    private int classId(TypeElement c) {
+        return classIds.computeIfAbsent(c, k -> classIds.size() + 1);
+    }
+
+    private List<TypeElement> userTypes;
+
+    /** Every class, record, enum and interface of the contract's sources (and the SDK standards compiled with them). */
+    private List<TypeElement> userTypes() {
+        if (userTypes == null) {
+            List<TypeElement> all = new ArrayList<>();
+            for (CompilationUnitTree unit : frontend.units()) {
+                for (Tree t : unit.getTypeDecls()) {
+                    collectTypes(new TreePath(new TreePath(unit), t), all);
+                }
+            }
+            userTypes = List.copyOf(all);
+        }
+        return userTypes;
+    }
+
+    private void collectTypes(TreePath p, List<TypeElement> out) {
+        if (!(p.getLeaf() instanceof com.sun.source.tree.ClassTree c)) {
+            return;
+        }
+        Element e = trees.getElement(p);
+        if (e instanceof TypeElement te) {
+            out.add(te);
+        }
+        for (Tree member : c.getMembers()) {
+            collectTypes(new TreePath(p, member), out);
+        }
+    }
+
+    /** The classes and records objects can be made of (not abstract, not interfaces or enums) that are subtypes of {@code t}. */
+    private List<TypeElement> concreteSubtypes(TypeElement t) {
+        List<TypeElement> out = new ArrayList<>();
+        javax.lang.model.util.Types types = frontend.types();
+        for (TypeElement c : userTypes()) {
+            if (c.getKind() == ElementKind.ENUM && !c.equals(t)
+                    && types.isSubtype(types.erasure(c.asType()), types.erasure(t.asType()))) {
+                throw unsupported(pathOf(c), "an enum implementing an interface used as a type (enum values are not objects)");
+            }
+            boolean concrete = (c.getKind() == ElementKind.CLASS || c.getKind() == ElementKind.RECORD)
+                    && !c.getModifiers().contains(Modifier.ABSTRACT);
+            if (concrete && types.isSubtype(types.erasure(c.asType()), types.erasure(t.asType()))) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     private int objectSize(TypeElement c) {
@@ -254,7 +337,7 @@ final class Lowering {
                 if (isUser(e) && e.getKind() == ElementKind.ENUM) {
                     return ValueKind.ENUM;
                 }
-                if (isUser(e) && (e.getKind() == ElementKind.RECORD || e.getKind() == ElementKind.CLASS)
+                if (isUser(e) && (e.getKind() == ElementKind.RECORD || e.getKind() == ElementKind.CLASS || e.getKind() == ElementKind.INTERFACE)
                         && ((TypeElement) e).getTypeParameters().isEmpty()) {
                     return ValueKind.STRUCT;
                 }
@@ -387,7 +470,8 @@ final class Lowering {
                 // After the arguments, as near-sdk-rs and the JVM runner check it.
                 f.if_(ne(host("storage_has_key", i64(STATE_KEY.length()), extendU(add(str(STATE_KEY), i32(4)))), i64(0)),
                         () -> f.eval(Runtime.panic(str("The contract has already been initialized"))));
-                f.set(self, Ir.call(nameOf(method), Type.I32, args.toArray(Expr[]::new)));
+                f.set(self, method.getKind() == ElementKind.CONSTRUCTOR ? construct(method, args)
+                        : Ir.call(nameOf(method), Type.I32, args.toArray(Expr[]::new)));
                 if (promisesUsed) {
                     f.eval(Promises.flush());
                 }
@@ -630,12 +714,12 @@ final class Lowering {
      */
     private Expr build(TypeElement c, List<Expr> values, TreePath where) {
         if (c.getKind() == ElementKind.RECORD) {
-            return Ir.call(nameOf(canonical(c, where)), Type.I32, values.toArray(Expr[]::new));
+            return construct(canonical(c, where), values);
         }
         String name = "new_" + key(c.asType());
         codec(name, fields(c).stream().map(v -> kind(v.asType(), where).type).toList(), Type.I32, f -> {
             Local o = f.local(Type.I32);
-            f.set(o, Runtime.alloc(i32(objectSize(c))));
+            allocInstance(f, o, c);
             List<VariableElement> fs = fields(c);
             for (int i = 0; i < fs.size(); i++) {
                 f.store(memType(f.param(i).type()), o.get(), offset(fs.get(i)), f.param(i).get());
@@ -770,7 +854,7 @@ final class Lowering {
                 if (dflt != null) {
                     // Encoded and dropped, as the JVM runner round-trips a fresh contract through
                     // Borsh: a null String field panics here too, even in a view.
-                    f.set(obj, Ir.call(nameOf(dflt), Type.I32));
+                    f.set(obj, construct(dflt, List.of()));
                     f.eval(Ir.call("state_encode", Type.I32, obj.get()));
                     f.ret(obj.get());
                 } else {
@@ -778,7 +862,7 @@ final class Lowering {
                 }
             });
             f.eval(Runtime.rdBegin(Runtime.registerBytes(i64(0))));
-            f.set(obj, Runtime.alloc(i32(objectSize(contract))));
+            allocInstance(f, obj, contract);
             for (VariableElement field : fields(contract)) {
                 Expr v = borshRead(field.asType(), pathOf(field));
                 f.store(memType(v.type()), obj.get(), offset(field), v);
@@ -1158,6 +1242,178 @@ final class Lowering {
     }
 
     // ---------------------------------------------------------------------------------------------
+    // Virtual calls
+
+    /** Dispatch functions already made, by method and the implementations they choose among. */
+    private final Map<String, String> dispatchers = new HashMap<>();
+
+    /**
+     * A call of instance method {@code method} ({@code args} start with the receiver): direct when
+     * every object that can receive it runs the same implementation, else through a dispatch
+     * function that picks the implementation by the receiver's class ID.
+     */
+    private Expr virtualCall(TreePath p, ExecutableElement method, List<Expr> args, Type result) {
+        TypeElement owner = (TypeElement) method.getEnclosingElement();
+        java.util.LinkedHashMap<TypeElement, ExecutableElement> impls = new java.util.LinkedHashMap<>();
+        for (TypeElement c : concreteSubtypes(owner)) {
+            ExecutableElement impl = implementation(c, method);
+            if (impl == null) {
+                throw unsupported(p, "a call of " + method.getSimpleName() + "() that " + c.getSimpleName() + " does not implement");
+            }
+            impls.put(c, impl);
+        }
+        java.util.Set<ExecutableElement> distinct = new java.util.LinkedHashSet<>(impls.values());
+        if (distinct.size() <= 1) {
+            ExecutableElement only = distinct.isEmpty() ? method : distinct.iterator().next();
+            if (trees.getPath(only) == null || only.getModifiers().contains(Modifier.ABSTRACT)) {
+                if (distinct.isEmpty()) {
+                    // No object of the contract can receive this call.
+                    List<Stmt> eval = new ArrayList<>();
+                    args.forEach(a -> eval.add(new Stmt.Eval(a)));
+                    eval.add(new Stmt.Unreachable());
+                    return new Expr.Seq(eval, result == null ? null : result == Type.I64 ? i64(0) : i32(0));
+                }
+                return implicitAccessor(only, args.get(0), p);
+            }
+            return Ir.call(nameOf(only), result, args.toArray(Expr[]::new));
+        }
+        StringBuilder key = new StringBuilder(method.toString()).append('@').append(owner.getQualifiedName());
+        impls.forEach((c, impl) -> key.append('|').append(classId(c)).append('>').append(impl.getEnclosingElement()).append('.').append(impl));
+        String name = dispatchers.get(key.toString());
+        if (name == null) {
+            name = "virtual_" + method.getSimpleName() + "_" + dispatchers.size();
+            dispatchers.put(key.toString(), name);
+            List<Type> params = args.stream().map(Expr::type).toList();
+            FunctionBuilder f = new FunctionBuilder(name, params, result);
+            Local id = f.local(Type.I32);
+            f.set(id, load32(f.param(0).get(), 0));
+            for (Map.Entry<TypeElement, ExecutableElement> e : impls.entrySet()) {
+                ExecutableElement impl = e.getValue();
+                List<Expr> forward = new ArrayList<>();
+                for (int i = 0; i < params.size(); i++) {
+                    forward.add(f.param(i).get());
+                }
+                Expr call = trees.getPath(impl) == null ? implicitAccessor(impl, f.param(0).get(), p)
+                        : Ir.call(nameOf(impl), result, forward.toArray(Expr[]::new));
+                f.if_(eq(id.get(), i32(classId(e.getKey()))), () -> {
+                    if (result == null) {
+                        f.eval(call);
+                        f.ret();
+                    } else {
+                        f.ret(call);
+                    }
+                });
+            }
+            f.unreachable();
+            ir.add(f.build());
+        }
+        return Ir.call(name, result, args.toArray(Expr[]::new));
+    }
+
+    /** A record's implicit accessor: the load of its component's field. */
+    private Expr implicitAccessor(ExecutableElement accessor, Expr obj, TreePath p) {
+        TypeElement record = (TypeElement) accessor.getEnclosingElement();
+        if (record.getKind() == ElementKind.RECORD && accessor.getParameters().isEmpty()) {
+            for (VariableElement field : fields(record)) {
+                if (field.getSimpleName().equals(accessor.getSimpleName())) {
+                    return new Expr.Load(memType(kind(field.asType(), p).type), obj, offset(field));
+                }
+            }
+        }
+        throw unsupported(p, record.getSimpleName() + "." + accessor.getSimpleName() + "()");
+    }
+
+    /** What an object of class {@code c} runs for {@code method}: its own or inherited override, or a default method. */
+    private ExecutableElement implementation(TypeElement c, ExecutableElement method) {
+        javax.lang.model.util.Elements elements = frontend.elements();
+        for (TypeElement k = c; k != null; k = superclass(k)) {
+            for (ExecutableElement e : ElementFilter.methodsIn(k.getEnclosedElements())) {
+                if ((e.equals(method) || elements.overrides(e, method, c)) && !e.getModifiers().contains(Modifier.ABSTRACT)) {
+                    return e;
+                }
+            }
+        }
+        for (TypeElement i : userTypes()) {
+            if (i.getKind() != ElementKind.INTERFACE
+                    || !frontend.types().isSubtype(frontend.types().erasure(c.asType()), frontend.types().erasure(i.asType()))) {
+                continue;
+            }
+            for (ExecutableElement e : ElementFilter.methodsIn(i.getEnclosedElements())) {
+                if (e.getModifiers().contains(Modifier.DEFAULT) && (e.equals(method) || elements.overrides(e, method, c))) {
+                    return e;
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---------------------------------------------------------------------------------------------
+    // Enums with fields
+
+    /** Functions of the enums whose constants have instances (fields), by enum. */
+    private final Map<TypeElement, String> enumInstanceFunctions = new HashMap<>();
+
+    /**
+     * Where the fields of {@code obj} are: {@code obj} itself for a class or record; for an enum,
+     * whose values are {@code ordinal + 1}, the instance of that constant (see {@link #enumInstance}).
+     */
+    private Expr fieldBase(VariableElement field, Expr obj) {
+        TypeElement owner = (TypeElement) field.getEnclosingElement();
+        return owner.getKind() == ElementKind.ENUM ? enumInstance(owner, obj) : obj;
+    }
+
+    /**
+     * The instance of enum constant {@code value} (ordinal + 1). An enum value stays its ordinal
+     * everywhere (in state, JSON, switches and comparisons); the constants' objects, which hold
+     * their fields, are built the first time a call needs one: a table of one object per constant,
+     * each initialised by the enum's constructor with the constant's arguments, as the JVM's
+     * static initialiser does. {@code this} in the constructor and in methods is the value.
+     */
+    private Expr enumInstance(TypeElement e, Expr value) {
+        String fn = enumInstanceFunctions.get(e);
+        if (fn == null) {
+            fn = "enum_instance_" + e.getSimpleName() + "_" + enumInstanceFunctions.size();
+            enumInstanceFunctions.put(e, fn);
+            String table = fn + "_table";
+            ir.global(new IrGlobal(table, Type.I32, 0, false));
+            TreePath enumPath = trees.getPath(e);
+            FunctionBuilder f = new FunctionBuilder(fn, List.of(Type.I32), Type.I32);
+            Body init = new Body(f, enumPath.getCompilationUnit());
+            List<String> constants = enumConstants(e);
+            f.if_(eqz(Ir.global(table, Type.I32)), () -> {
+                Local t = f.local(Type.I32);
+                f.set(t, Runtime.alloc(i32(4 * constants.size())));
+                for (int i = 0; i < constants.size(); i++) {
+                    f.store32(t.get(), 4 * i, Runtime.alloc(i32(objectSize(e))));
+                }
+                // The table is in place before any constructor runs, so they may read each other's fields.
+                f.setGlobal(table, t.get());
+                for (Tree member : ((com.sun.source.tree.ClassTree) enumPath.getLeaf()).getMembers()) {
+                    if (!(member instanceof VariableTree v) || !(v.getInitializer() instanceof NewClassTree n)) {
+                        continue;
+                    }
+                    TreePath constantPath = new TreePath(enumPath, member);
+                    Element constant = trees.getElement(constantPath);
+                    if (constant == null || constant.getKind() != ElementKind.ENUM_CONSTANT) {
+                        continue;
+                    }
+                    TreePath newPath = new TreePath(constantPath, n);
+                    ExecutableElement ctor = (ExecutableElement) trees.getElement(newPath);
+                    List<Expr> args = new ArrayList<>();
+                    args.add(i32(constants.indexOf(constant.getSimpleName().toString()) + 1));
+                    for (int i = 0; i < n.getArguments().size(); i++) {
+                        args.add(init.exprAs(new TreePath(newPath, n.getArguments().get(i)), ctor.getParameters().get(i).asType()));
+                    }
+                    f.eval(new Expr.Call(nameOf(ctor), args, Type.I32));
+                }
+            });
+            f.ret(load32(add(Ir.global(table, Type.I32), Ir.mul(Ir.sub(f.param(0).get(), i32(1)), i32(4))), 0));
+            ir.add(f.build());
+        }
+        return new Expr.Call(fn, List.of(value), Type.I32);
+    }
+
+    // ---------------------------------------------------------------------------------------------
     // Methods
 
     private void lowerMethod(ExecutableElement m) {
@@ -1167,8 +1423,13 @@ final class Lowering {
         }
         MethodTree tree = (MethodTree) path.getLeaf();
         boolean ctor = m.getKind() == ElementKind.CONSTRUCTOR;
+        TypeElement owner = (TypeElement) m.getEnclosingElement();
+        boolean enumCtor = ctor && owner.getKind() == ElementKind.ENUM;
+        // Instance methods take the object first. So do constructors: the object to initialise, or
+        // 0 to allocate one (new); a subclass's constructor passes its object to super(...), an
+        // enum's table the constant's value (see enumInstance), this(...) its own.
         List<Type> params = new ArrayList<>();
-        if (!isStatic(m) && !ctor) {
+        if (!isStatic(m)) {
             params.add(Type.I32);
         }
         for (VariableElement p : m.getParameters()) {
@@ -1179,20 +1440,37 @@ final class Lowering {
         Body body = new Body(f, path.getCompilationUnit());
         body.returnType = m.getReturnType();
         int next = 0;
-        if (!isStatic(m) && !ctor) {
+        if (!isStatic(m)) {
             body.self = f.param(next++);
         }
         for (VariableElement p : m.getParameters()) {
             body.locals.put(p, f.param(next++));
         }
-        TypeElement owner = (TypeElement) m.getEnclosingElement();
-        if (ctor) {
-            if (owner.getKind() == ElementKind.ENUM) {
-                throw unsupported(path, "an enum constructor");
+        List<? extends StatementTree> statements = tree.getBody().getStatements();
+        TreePath bodyPath = new TreePath(path, tree.getBody());
+        MethodInvocationTree first = ctor ? constructorCall(statements) : null;
+        ExecutableElement firstTarget = null;
+        if (ctor && !enumCtor) {
+            Local self = body.self;
+            f.if_(eqz(self.get()), () -> allocInstance(f, self, owner));
+        }
+        if (first != null) {
+            // this(...) or super(...) of one of the contract's classes: the same object, initialised
+            // by that constructor (which, for this(...), also runs the field initialisers).
+            TreePath callPath = new TreePath(new TreePath(bodyPath, statements.get(0)), first);
+            firstTarget = (ExecutableElement) trees.getElement(callPath);
+            if (isUser(firstTarget.getEnclosingElement())) {
+                List<Expr> args = new ArrayList<>();
+                args.add(body.self.get());
+                for (int i = 0; i < first.getArguments().size(); i++) {
+                    args.add(body.exprAs(new TreePath(callPath, first.getArguments().get(i)), firstTarget.getParameters().get(i).asType()));
+                }
+                f.eval(new Expr.Call(nameOf(firstTarget), args, Type.I32));
             }
-            // new: allocate, run the field initialisers, then the constructor's statements.
-            body.self = f.local(Type.I32);
-            f.set(body.self, Runtime.alloc(i32(objectSize(owner))));
+        }
+        boolean delegates = first != null && ((IdentifierTree) first.getMethodSelect()).getName().contentEquals("this");
+        if (ctor && !delegates) {
+            // After super(...): the field initialisers, then the constructor's statements.
             TreePath ownerPath = trees.getPath(owner);
             for (Tree member : ((com.sun.source.tree.ClassTree) ownerPath.getLeaf()).getMembers()) {
                 if (member instanceof VariableTree v && v.getInitializer() != null) {
@@ -1204,9 +1482,12 @@ final class Lowering {
                 }
             }
         }
-        body.block(new TreePath(path, tree.getBody()));
+        MethodInvocationTree delegation = delegates ? first : null;
+        for (int i = first != null ? 1 : 0; i < statements.size(); i++) {
+            body.stmt(new TreePath(bodyPath, statements.get(i)));
+        }
         if (ctor) {
-            if (owner.getKind() == ElementKind.RECORD && !body.fieldAssigned && m.equals(canonical(owner, path))) {
+            if (delegation == null && owner.getKind() == ElementKind.RECORD && !body.fieldAssigned && m.equals(canonical(owner, path))) {
                 // A compact (or implicit) canonical constructor assigns the fields from its
                 // parameters after its body, as javac's Lower does.
                 List<VariableElement> fs = fields(owner);
@@ -1222,6 +1503,31 @@ final class Lowering {
         ir.add(f.build());
     }
 
+    /** The {@code this(...)} or {@code super(...)} call a constructor body starts with, or null. */
+    private static MethodInvocationTree constructorCall(List<? extends StatementTree> statements) {
+        if (!statements.isEmpty() && statements.get(0) instanceof ExpressionStatementTree e
+                && e.getExpression() instanceof MethodInvocationTree m
+                && m.getMethodSelect() instanceof IdentifierTree id
+                && (id.getName().contentEquals("this") || id.getName().contentEquals("super"))) {
+            return m;
+        }
+        return null;
+    }
+
+    /** {@code o = new C}: the object's memory, its fields zero, its class ID in the header. */
+    private void allocInstance(FunctionBuilder f, Local o, TypeElement c) {
+        f.set(o, Runtime.alloc(i32(objectSize(c))));
+        f.store32(o.get(), 0, i32(classId(c)));
+    }
+
+    /** Calls {@code ctor} to make a new object ({@code new C(args)}). */
+    private Expr construct(ExecutableElement ctor, List<Expr> args) {
+        List<Expr> all = new ArrayList<>();
+        all.add(i32(0));
+        all.addAll(args);
+        return new Expr.Call(nameOf(ctor), all, Type.I32);
+    }
+
     /** Lowers the statements and expressions of one function. */
     private final class Body {
         private final FunctionBuilder f;
@@ -1235,6 +1541,10 @@ final class Lowering {
         private final List<Object[]> yields = new ArrayList<>();
         /** Enclosing loops, innermost last: [break label, continue label]. */
         private final List<Label[]> loops = new ArrayList<>();
+        /** Enclosing labeled loops by their Java label: [break label, continue label]. */
+        private final Map<String, Label[]> labeled = new HashMap<>();
+        /** The label of the loop being entered, taken by {@link #enter}. */
+        private String pendingLabel;
 
         Body(FunctionBuilder f, CompilationUnitTree unit) {
             this.f = f;
@@ -1324,15 +1634,40 @@ final class Lowering {
                     f.br((Label) y[0]);
                     return;
                 }
-                case BREAK:
-                    if (((BreakTree) t).getLabel() != null || loops.isEmpty()) {
-                        throw unsupported(p, "a labeled break");
+                case LABELED_STATEMENT: {
+                    LabeledStatementTree l = (LabeledStatementTree) t;
+                    TreePath inner = child(p, l.getStatement());
+                    String name = l.getLabel().toString();
+                    switch (l.getStatement().getKind()) {
+                        case WHILE_LOOP:
+                        case DO_WHILE_LOOP:
+                        case FOR_LOOP:
+                        case ENHANCED_FOR_LOOP:
+                            pendingLabel = name;
+                            stmt(inner);
+                            return;
+                        default:
+                            throw unsupported(p, "a label on a statement that is not a loop"); // the checker reports it first
+                    }
+                }
+                case BREAK: {
+                    if (((BreakTree) t).getLabel() != null) {
+                        f.br(target(p, ((BreakTree) t).getLabel().toString())[0]);
+                        return;
+                    }
+                    if (loops.isEmpty()) {
+                        throw unsupported(p, "break outside a loop or switch");
                     }
                     f.br(loops.get(loops.size() - 1)[0]);
                     return;
+                }
                 case CONTINUE:
-                    if (((ContinueTree) t).getLabel() != null || loops.isEmpty()) {
-                        throw unsupported(p, "a labeled continue");
+                    if (((ContinueTree) t).getLabel() != null) {
+                        f.br(target(p, ((ContinueTree) t).getLabel().toString())[1]);
+                        return;
+                    }
+                    if (loops.isEmpty()) {
+                        throw unsupported(p, "continue outside a loop");
                     }
                     Label cont = null;
                     for (int i = loops.size() - 1; i >= 0 && cont == null; i--) {
@@ -1356,6 +1691,32 @@ final class Lowering {
             }
         }
 
+        private Label[] target(TreePath p, String label) {
+            Label[] to = labeled.get(label);
+            if (to == null) {
+                throw unsupported(p, "a branch to the label " + label);
+            }
+            return to;
+        }
+
+        /** Enters a loop or switch statement: its break and continue targets, also under its label if it has one. */
+        private String enter(Label brk, Label cont) {
+            loops.add(new Label[] {brk, cont});
+            String label = pendingLabel;
+            pendingLabel = null;
+            if (label != null) {
+                labeled.put(label, new Label[] {brk, cont});
+            }
+            return label;
+        }
+
+        private void leave(String label) {
+            loops.remove(loops.size() - 1);
+            if (label != null) {
+                labeled.remove(label);
+            }
+        }
+
         /**
          * block $break { loop $top { br_if $break !cond; block $continue { body } updates; br $top } }.
          * A do-while tests at the end instead.
@@ -1366,9 +1727,9 @@ final class Lowering {
                     f.brIf(brk, eqz(cond(child(p, cond))));
                 }
                 f.block(cont -> {
-                    loops.add(new Label[] {brk, cont});
+                    String label = enter(brk, cont);
                     body.run();
-                    loops.remove(loops.size() - 1);
+                    leave(label);
                 });
                 updates.forEach(this::stmt);
                 if (testLast) {
@@ -1401,9 +1762,9 @@ final class Lowering {
                         : load32(add(load32(coll.get(), 8), Ir.mul(i.get(), i32(4))), 0);
                 f.set(x, convert(e, et, var.asType(), source));
                 f.block(cont -> {
-                    loops.add(new Label[] {brk, cont});
+                    String label = enter(brk, cont);
                     stmt(child(p, s.getStatement()));
-                    loops.remove(loops.size() - 1);
+                    leave(label);
                 });
                 f.set(i, add(i.get(), i32(1)));
                 f.br(top);
@@ -1427,6 +1788,7 @@ final class Lowering {
             Expr sv = isBox(st) ? unbox(expr(selector), st, selector) : expr(selector);
             f.set(sel, st.getKind().isPrimitive() || isBox(st) ? sv : Runtime.nonNull(sv, loc(selector)));
             Label[] labels = new Label[cases.size()];
+            String[] switchLabel = new String[1];
             f.block(end -> {
                 if (result != null) {
                     yields.add(new Object[] {end, result, resultType});
@@ -1435,13 +1797,13 @@ final class Lowering {
                     for (int i = loops.size() - 1; i >= 0 && cont == null; i--) {
                         cont = loops.get(i)[1];
                     }
-                    loops.add(new Label[] {end, cont});
+                    switchLabel[0] = enter(end, cont);
                 }
                 nestCases(p, cases, cases.size() - 1, labels, end, sel, strings, result, resultType);
                 if (result != null) {
                     yields.remove(yields.size() - 1);
                 } else {
-                    loops.remove(loops.size() - 1);
+                    leave(switchLabel[0]);
                 }
             });
         }
@@ -1648,7 +2010,7 @@ final class Lowering {
         }
 
         void storeField(Expr obj, VariableElement field, Expr value) {
-            f.store(memType(value.type()), obj, offset(field), value);
+            f.store(memType(value.type()), fieldBase(field, obj), offset(field), value);
         }
 
         // Expressions
@@ -1717,6 +2079,15 @@ final class Lowering {
                     return switchExpr(p, (SwitchExpressionTree) t);
                 case TYPE_CAST:
                     return cast(p, (TypeCastTree) t);
+                case INSTANCE_OF: {
+                    InstanceOfTree io = (InstanceOfTree) t;
+                    TreePath value = child(p, io.getExpression());
+                    TypeElement target = objectType(child(p, io.getType()), trees.getTypeMirror(child(p, io.getType())));
+                    objectType(value, trees.getTypeMirror(value));
+                    Local v = f.local(Type.I32);
+                    List<Stmt> set = List.of(new Stmt.SetLocal(v.index(), expr(value)));
+                    return new Expr.Seq(set, Ir.and(ne(v.get(), i32(0)), isInstance(v.get(), target)));
+                }
                 case METHOD_INVOCATION:
                     return invocation(p, (MethodInvocationTree) t);
                 case NEW_CLASS:
@@ -1770,7 +2141,7 @@ final class Lowering {
                 }
                 if (isField(v)) {
                     Expr obj = t instanceof MemberSelectTree ms ? nonNullAt(child(p, ms.getExpression())) : self.get();
-                    return new Expr.Load(memType(kind(v.asType(), p).type), obj, offset(v));
+                    return new Expr.Load(memType(kind(v.asType(), p).type), fieldBase(v, obj), offset(v));
                 }
                 if (v.getKind() == ElementKind.ENUM_CONSTANT) {
                     return i32(enumConstants((TypeElement) v.getEnclosingElement()).indexOf(v.getSimpleName().toString()) + 1);
@@ -1839,6 +2210,19 @@ final class Lowering {
             TypeMirror to = trees.getTypeMirror(p);
             Expr v = expr(child(p, c.getExpression()));
             TypeMirror from = trees.getTypeMirror(child(p, c.getExpression()));
+            if (!to.getKind().isPrimitive() && !from.getKind().isPrimitive()
+                    && !frontend.types().isSubtype(frontend.types().erasure(from), frontend.types().erasure(to))
+                    && to.getKind() == TypeKind.DECLARED && isUser(((DeclaredType) to).asElement())) {
+                // A downcast to one of the contract's classes: checked, as the JVM's checkcast.
+                TypeElement target = objectType(p, to);
+                objectType(child(p, c.getExpression()), from);
+                Local x = f.local(Type.I32);
+                List<Stmt> check = List.of(new Stmt.SetLocal(x.index(), v),
+                        new Stmt.If(Ir.and(ne(x.get(), i32(0)), eqz(isInstance(x.get(), target))),
+                                List.of(new Stmt.Eval(Runtime.panic(Runtime.concat(str("bad cast at "), loc(p)))), new Stmt.Unreachable()),
+                                List.of()));
+                return new Expr.Seq(check, x.get());
+            }
             if (isBox(from) && to.getKind().isPrimitive()) {
                 // (long) aLong: unboxing (a null box panics as the JVM's NullPointerException).
                 v = unbox(v, from, child(p, c.getExpression()));
@@ -1977,8 +2361,8 @@ final class Lowering {
             ExpressionTree select = m.getMethodSelect();
             TreePath receiverPath = select instanceof MemberSelectTree ms ? child(child(p, select), ms.getExpression()) : null;
             if (method.getKind() == ElementKind.CONSTRUCTOR) {
-                if (ownerName.equals("java.lang.Object") || ownerName.equals("java.lang.Record")) {
-                    // super() of the contract: Object's constructor does nothing.
+                if (ownerName.equals("java.lang.Object") || ownerName.equals("java.lang.Record") || ownerName.equals("java.lang.Enum")) {
+                    // super(): Object's, Record's and (for our enum values) Enum's constructors do nothing.
                     return new Expr.Seq(List.of(), noValue());
                 }
                 throw unsupported(p, "calling another constructor");
@@ -1994,15 +2378,22 @@ final class Lowering {
                         }
                     }
                 }
+                // super.m() and Interface.super.m(): the named implementation, on this object.
+                boolean onSuper = receiverPath != null && (receiverPath.getLeaf().toString().equals("super")
+                        || receiverPath.getLeaf() instanceof MemberSelectTree sup && sup.getIdentifier().contentEquals("super"));
+                List<Expr> all = new ArrayList<>();
+                if (!isStatic(method)) {
+                    all.add(receiverPath == null || onSuper || receiverPath.getLeaf().toString().equals("this") ? self.get() : receiver(receiverPath));
+                }
+                all.addAll(args(p, m.getArguments(), method));
+                Type result = irType(method.getReturnType(), p);
+                if (!isStatic(method) && !onSuper && owner.getKind() != ElementKind.ENUM) {
+                    return virtualCall(p, method, all, result);
+                }
                 if (trees.getPath(method) == null) {
                     throw unsupported(p, owner.getSimpleName() + "." + name + "()");
                 }
-                List<Expr> all = new ArrayList<>();
-                if (!isStatic(method)) {
-                    all.add(receiverPath == null ? self.get() : receiverPath.getLeaf().toString().equals("this") ? self.get() : receiver(receiverPath));
-                }
-                all.addAll(args(p, m.getArguments(), method));
-                return Ir.call(nameOf(method), irType(method.getReturnType(), p), all.toArray(Expr[]::new));
+                return Ir.call(nameOf(method), result, all.toArray(Expr[]::new));
             }
             if (ownerName.equals("java.lang.String") && name.equals("getBytes")) {
                 return stringBytes(p, receiverPath, m);
@@ -2104,6 +2495,31 @@ final class Lowering {
         }
 
         /** The receiver of an instance method call, checked not to be null as the JVM does. */
+        /**
+         * The class, record or interface of the contract's sources {@code t} names, for instanceof,
+         * casts and virtual calls; other types (enums, which are not objects, the JDK's) are
+         * unsupported there.
+         */
+        private TypeElement objectType(TreePath p, TypeMirror t) {
+            if (t.getKind() == TypeKind.DECLARED) {
+                Element e = ((DeclaredType) t).asElement();
+                if (isUser(e) && e.getKind() != ElementKind.ENUM) {
+                    return (TypeElement) e;
+                }
+            }
+            throw unsupported(p, "instanceof or a cast with " + t);
+        }
+
+        /** Whether the (non-null) object {@code obj} is an instance of {@code t}: its class ID is one of t's concrete subtypes'. */
+        private Expr isInstance(Expr obj, TypeElement t) {
+            Local id = f.local(Type.I32);
+            Expr test = i32(0);
+            for (TypeElement c : concreteSubtypes(t)) {
+                test = Ir.or(test, eq(id.get(), i32(classId(c))));
+            }
+            return new Expr.Seq(List.of(new Stmt.SetLocal(id.index(), load32(obj, 0))), test);
+        }
+
         private Expr receiver(TreePath receiverPath) {
             return Runtime.nonNull(expr(receiverPath), loc(receiverPath));
         }
@@ -3579,7 +3995,7 @@ final class Lowering {
             }
             ExecutableElement ctor = (ExecutableElement) trees.getElement(p);
             if (ctor != null && isUser(ctor.getEnclosingElement())) {
-                return Ir.call(nameOf(ctor), Type.I32, args(p, n.getArguments(), ctor).toArray(Expr[]::new));
+                return construct(ctor, args(p, n.getArguments(), ctor));
             }
             throw unsupported(p, "creating " + t);
         }

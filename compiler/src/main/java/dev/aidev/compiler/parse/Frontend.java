@@ -30,7 +30,8 @@ import javax.tools.ToolProvider;
  * The front end: javac itself, in process, through the Compiler Tree API. It parses and attributes
  * the sources with the SDK on the class path (no class files are written), so a contract's types
  * are resolved exactly as Java resolves them, and Java's own errors are reported as javac words
- * them, in our {@link Diagnostic} format.
+ * them, in our {@link Diagnostic} format. A project that uses the SDK's NEP standards gets their
+ * sources added (see {@link StandardSources}): they are compiled with it.
  *
  * <pre>{@code
  * FrontendResult result = Frontend.analyze(Frontend.projectSources(dir));
@@ -69,8 +70,18 @@ public final class Frontend {
             objects.add(object);
         }
         Map<String, SourceFile> byUri = new HashMap<>();
+        List<String> texts = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
-            byUri.put(objects.get(i).toUri().toString(), read(sources.get(i), displayRoot));
+            SourceFile source = read(sources.get(i), displayRoot);
+            byUri.put(objects.get(i).toUri().toString(), source);
+            texts.add(source.text());
+        }
+        if (StandardSources.used(texts)) {
+            for (StandardSources.Source standard : StandardSources.find(classPath)) {
+                JavaFileObject object = standard.fileObject();
+                objects.add(object);
+                byUri.put(object.toUri().toString(), new SourceFile(standard.displayName(), standard.text()));
+            }
         }
         List<String> options = List.of(
                 "--release", RELEASE,

@@ -11,12 +11,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * examples/fungible-token (NEP-141/145/148, three source files): random sequences of init,
+ * examples/fungible-token (NEP-141/145/148 on the SDK's FungibleToken): random sequences of init,
  * storage management, transfers, transfer calls (their receipts compared), the private
  * ft_resolve_transfer callback fed assorted promise results, and the views.
  */
 class FungibleTokenDifferentialTest {
-    private static final Differential FT = Differential.example("fungible-token", "FungibleToken");
+    private static final Differential FT = Differential.example("fungible-token", "FtContract");
 
     static final List<String> ACCOUNTS = List.of(Step.ALICE, "bob.test.near", "carol.test.near", Step.CONTRACT,
             "unknown.near", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * callback fed assorted results, approvals, royalties, payouts and the enumeration views.
  */
 class NonFungibleTokenDifferentialTest {
-    private static final Differential NFT = Differential.example("non-fungible-token", "NonFungibleToken");
+    private static final Differential NFT = Differential.example("non-fungible-token", "NftContract");
 
     static final List<String> PEOPLE = List.of(Step.ALICE, "bob.test.near", "carol.test.near", Step.CONTRACT, "eve.near");
     static final BigInteger ONE = BigInteger.ONE;

@@ -1,61 +1,69 @@
+package dev.aidev.sdk.standards.nonfungibletoken;
+
 import dev.aidev.sdk.AccountId;
-import dev.aidev.sdk.Call;
 import dev.aidev.sdk.Env;
-import dev.aidev.sdk.Events;
 import dev.aidev.sdk.Gas;
-import dev.aidev.sdk.Init;
 import dev.aidev.sdk.Json;
 import dev.aidev.sdk.LookupMap;
-import dev.aidev.sdk.NearContract;
-import dev.aidev.sdk.Private;
 import dev.aidev.sdk.Promise;
 import dev.aidev.sdk.PromiseResult;
 import dev.aidev.sdk.U128;
 import dev.aidev.sdk.Vector;
-import dev.aidev.sdk.View;
+import dev.aidev.sdk.standards.Deposits;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * A non-fungible token: NEP-171 (core, with {@code nft_transfer_call}), NEP-177 (metadata), NEP-178
- * (approval management), NEP-181 (enumeration), NEP-199 (royalties and payouts) and the NEP-297
- * events of NEP-171, behaving as near-sdk-rs's non-fungible-token example (built on
- * near-contract-standards' {@code NonFungibleToken}): the same methods, JSON arguments and results,
- * panic texts and events, so clients written for that example work with this one.
+ * A non-fungible token collection: NEP-171 (core, with {@code nft_transfer_call}), the token
+ * metadata of NEP-177, NEP-178 (approval management) and NEP-181 (enumeration), as
+ * near-contract-standards' {@code NonFungibleToken}: the same methods, JSON arguments and results,
+ * panic texts, events, storage charges and promises. A contract keeps one in a field and exports
+ * the standards' methods by calling it; who may mint is the contract's rule:
  *
- * <p>Results whose JSON holds an object keyed by account ID (a token's {@code approved_account_ids},
- * a payout) are written by {@link NftJson} and returned with {@code Env.valueReturn}.
+ * <pre>{@code
+ * @NearContract
+ * public class MyNft {
+ *     private final AccountId ownerId;
+ *     private final NonFungibleToken tokens;
+ *
+ *     @Init
+ *     public MyNft(AccountId ownerId) {
+ *         this.ownerId = ownerId;
+ *         this.tokens = new NonFungibleToken("t");
+ *     }
+ *
+ *     @Call(payable = true)
+ *     public void nftMint(String tokenId, AccountId tokenOwnerId, TokenMetadata tokenMetadata) {
+ *         Env.require(Env.predecessorAccountId().equals(ownerId), "Unauthorized");
+ *         tokens.internalMint(tokenId, tokenOwnerId, tokenMetadata);
+ *     }
+ *
+ *     @Call(payable = true)
+ *     public void nftTransfer(AccountId receiverId, String tokenId, Optional<Long> approvalId, Optional<String> memo) {
+ *         tokens.nftTransfer(receiverId, tokenId, approvalId, memo);
+ *     }
+ *     // ... nft_transfer_call, nft_resolve_transfer (@Private), nft_token, approvals, enumeration
+ * }
+ * }</pre>
+ *
+ * <p>Methods whose JSON result holds an object keyed by account ID (a token's
+ * {@code approved_account_ids}) write their result themselves ({@code Env.valueReturn}) and are
+ * {@code void}; the contract's method returns nothing after calling them. The state lives under
+ * {@code prefix} followed by one of {@code o i m e a n}.
+ *
+ * <p>This class is contract code: the compiler builds it from its source with the contract, so it
+ * stays inside the Java subset (docs/java-subset.md).
  */
-@NearContract
-public class NonFungibleToken {
-    /** near-contract-standards' {@code NFT_METADATA_SPEC}. */
-    static final String NFT_METADATA_SPEC = "nft-1.0.0";
-    static final String EVENT_STANDARD = "nep171";
-    static final String EVENT_VERSION = "1.2.0";
-
+public final class NonFungibleToken {
     /** Gas kept back by {@code nft_transfer_call} for itself and the callback. */
-    static final long GAS_FOR_NFT_TRANSFER_CALL_TGAS = 30;
+    public static final long GAS_FOR_NFT_TRANSFER_CALL_TGAS = 30;
     /** Static gas of the {@code nft_resolve_transfer} callback. */
-    static final long GAS_FOR_RESOLVE_TRANSFER_TGAS = 5;
+    public static final long GAS_FOR_RESOLVE_TRANSFER_TGAS = 5;
     /** Gas {@code nft_approve} keeps back from the {@code nft_on_approve} call. */
-    static final long GAS_FOR_NFT_APPROVE_TGAS = 10;
+    public static final long GAS_FOR_NFT_APPROVE_TGAS = 10;
 
-    /** At most this many royalty accounts (near-contract-standards' {@code Royalties}). */
-    static final int MAX_ROYALTY_ACCOUNTS = 10;
-
-    static final String METADATA_KEY = "metadata";
-
-    static final String U128_MAX_DECIMAL = "340282366920938463463374607431768211455";
-
-    static final String DEFAULT_ICON = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E"
-            + "%3Crect x='2' y='2' width='28' height='28' rx='6' fill='%23111'/%3E"
-            + "%3Ctext x='16' y='21' font-family='sans-serif' font-size='11' text-anchor='middle' fill='%23fff'%3ENFT%3C/text%3E"
-            + "%3C/svg%3E";
-
-    /** The account that may mint (near-contract-standards' {@code owner_id}). */
-    private final AccountId ownerId;
     /** Every token's owner. */
     private final LookupMap<String, AccountId> ownerById;
     /** Every token ID, in minting order, for {@code nft_tokens} (tokens are never burned). */
@@ -67,47 +75,25 @@ public class NonFungibleToken {
     private final LookupMap<String, List<Approval>> approvalsById;
     /** The approval ID the token's next approval gets (1 when absent). */
     private final LookupMap<String, Long> nextApprovalIdById;
-    /** The contract metadata, alone under its own key. */
-    private final LookupMap<String, NFTContractMetadata> metadata;
-    /** Royalties of every sale, to the accounts here; the owner gets the rest. */
-    private final Vector<Royalty> royalties;
 
-    /** Creates the contract; only {@code ownerId} may mint. */
-    @Init
-    public NonFungibleToken(AccountId ownerId, NFTContractMetadata metadata) {
-        assertValid(metadata);
-        this.ownerId = ownerId;
-        this.ownerById = new LookupMap<>("o");
-        this.tokenIds = new Vector<>("i");
-        this.tokenMetadataById = new LookupMap<>("m");
-        this.tokensPerOwner = new LookupMap<>("e");
-        this.approvalsById = new LookupMap<>("a");
-        this.nextApprovalIdById = new LookupMap<>("n");
-        this.metadata = new LookupMap<>("c");
-        this.royalties = new Vector<>("r");
-        this.metadata.insert(METADATA_KEY, metadata);
+    /** An empty collection kept under {@code prefix}. */
+    public NonFungibleToken(String prefix) {
+        this.ownerById = new LookupMap<>(prefix + "o");
+        this.tokenIds = new Vector<>(prefix + "i");
+        this.tokenMetadataById = new LookupMap<>(prefix + "m");
+        this.tokensPerOwner = new LookupMap<>(prefix + "e");
+        this.approvalsById = new LookupMap<>(prefix + "a");
+        this.nextApprovalIdById = new LookupMap<>(prefix + "n");
     }
 
-    /** Like {@code new}, with near-sdk-rs's example metadata (and our own icon). */
-    @Init
-    public static NonFungibleToken newDefaultMeta(AccountId ownerId) {
-        NFTContractMetadata metadata = new NFTContractMetadata(NFT_METADATA_SPEC, "Example NEAR non-fungible token",
-                "EXAMPLE", Optional.of(DEFAULT_ICON), Optional.empty(), Optional.empty(), Optional.empty());
-        return new NonFungibleToken(ownerId, metadata);
-    }
-
-    // ---- minting (not part of the standards; near-sdk-rs's example) ----
+    // ---- minting (the contract decides who may) ----
 
     /**
-     * Mints {@code tokenId} for {@code tokenOwnerId}; only the contract's owner may. The attached
-     * deposit pays for the storage the token takes; the excess goes back to the caller. Returns the
-     * token and emits {@code nft_mint}.
+     * Mints {@code tokenId} for {@code tokenOwnerId}. The attached deposit pays for the storage the
+     * token takes; the excess goes back to the caller. Emits {@code nft_mint} and returns the
+     * token's JSON as the call's result.
      */
-    @Call(payable = true)
-    public void nftMint(String tokenId, AccountId tokenOwnerId, TokenMetadata tokenMetadata) {
-        if (!Env.predecessorAccountId().equals(ownerId)) {
-            throw Env.panic("Unauthorized");
-        }
+    public void internalMint(String tokenId, AccountId tokenOwnerId, TokenMetadata tokenMetadata) {
         long before = Env.storageUsage();
         if (ownerById.containsKey(tokenId)) {
             throw Env.panic("token_id must be unique");
@@ -117,7 +103,7 @@ public class NonFungibleToken {
         tokenMetadataById.insert(tokenId, tokenMetadata);
         addTokenToOwner(tokenOwnerId, tokenId);
         refundDeposit(Env.storageUsage() - before);
-        Env.log(Events.format(EVENT_STANDARD, EVENT_VERSION, "nft_mint", NftJson.mintLog(tokenOwnerId, tokenId, null)));
+        NftEvents.nftMint(tokenOwnerId, tokenId, null);
         returnJson(NftJson.token(tokenId, tokenOwnerId, tokenMetadata, new ArrayList<>()));
     }
 
@@ -128,21 +114,19 @@ public class NonFungibleToken {
      * account ({@code approvalId}, when given, must be its current approval ID). Requires exactly 1
      * yoctoNEAR. Clears the token's approvals.
      */
-    @Call(payable = true)
     public void nftTransfer(AccountId receiverId, String tokenId, Optional<Long> approvalId, Optional<String> memo) {
-        assertOneYocto();
+        Deposits.assertOneYocto();
         internalTransfer(Env.predecessorAccountId(), receiverId, tokenId, approvalId, memo);
     }
 
     /**
      * Transfers {@code tokenId} to {@code receiverId}, then calls its {@code nft_on_transfer}, then
-     * {@code nft_resolve_transfer} here, which gives the token back when the receiver returned
-     * true or failed; the result is whether the receiver kept it.
+     * {@code nft_resolve_transfer} on this contract, which gives the token back when the receiver
+     * returned true or failed; the result is whether the receiver kept it.
      */
-    @Call(payable = true)
     public Promise nftTransferCall(AccountId receiverId, String tokenId, Optional<Long> approvalId,
             Optional<String> memo, String msg) {
-        assertOneYocto();
+        Deposits.assertOneYocto();
         Gas reserved = Gas.tgas(GAS_FOR_NFT_TRANSFER_CALL_TGAS);
         if (Env.prepaidGas().compareTo(reserved) <= 0) {
             throw Env.panic("More gas is required");
@@ -159,25 +143,28 @@ public class NonFungibleToken {
         return onTransfer.then(resolve);
     }
 
-    /** The token, or null when there is no such token. */
-    @View
+    /** Returns the token's JSON, or null when there is no such token, as the call's result. */
     public void nftToken(String tokenId) {
         AccountId owner = ownerById.get(tokenId);
         returnJson(owner == null ? "null" : tokenJson(tokenId, owner));
     }
 
+    /** The owner of {@code tokenId}, or null when there is no such token. */
+    public AccountId ownerOf(String tokenId) {
+        return ownerById.get(tokenId);
+    }
+
     /**
-     * The callback of {@code nft_transfer_call}: when {@code nft_on_transfer} failed or returned
-     * anything but JSON {@code false}, and the receiver still owns the token, gives it back to
-     * {@code previousOwnerId} with its approvals as they were (refunding the storage of the
-     * approvals the receiver added meanwhile). Returns true when the receiver keeps the token.
+     * The callback of {@code nft_transfer_call} (export it as a {@code @Private} call): when
+     * {@code nft_on_transfer} failed or returned anything but JSON {@code false}, and the receiver
+     * still owns the token, gives it back to {@code previousOwnerId} with its approvals as they
+     * were (refunding the storage of the approvals the receiver added meanwhile). Returns true
+     * when the receiver keeps the token.
      *
      * <p>near-contract-standards passes {@code approved_account_ids} as an object
      * {@code {"<account>": <id>}}; here it is a list of {@code {"account_id","approval_id"}}, because
      * a contract's JSON arguments are records and lists. Only this contract calls it.
      */
-    @Private
-    @Call
     public boolean nftResolveTransfer(AccountId previousOwnerId, AccountId receiverId, String tokenId,
             Optional<List<Approval>> approvedAccountIds) {
         if (!mustRevert()) {
@@ -201,15 +188,8 @@ public class NonFungibleToken {
         if (approvedAccountIds.isPresent() && !approvedAccountIds.get().isEmpty()) {
             approvalsById.insert(tokenId, approvedAccountIds.get());
         }
-        emitTransfer(receiverId, previousOwnerId, tokenId, null, null);
+        NftEvents.nftTransfer(receiverId, previousOwnerId, tokenId, null, null);
         return false;
-    }
-
-    // ---- NEP-177 ----
-
-    @View
-    public NFTContractMetadata nftMetadata() {
-        return metadata.get(METADATA_KEY);
     }
 
     // ---- NEP-178 ----
@@ -220,11 +200,8 @@ public class NonFungibleToken {
      * storage; the excess goes back. With {@code msg}, calls {@code nft_on_approve} on
      * {@code accountId} and returns that promise; otherwise returns null.
      */
-    @Call(payable = true)
     public Promise nftApprove(String tokenId, AccountId accountId, Optional<String> msg) {
-        if (Env.attachedDeposit().isZero()) {
-            throw Env.panic("Requires attached deposit of at least 1 yoctoNEAR");
-        }
+        Deposits.assertAtLeastOneYocto();
         AccountId owner = tokenOwner(tokenId);
         if (!Env.predecessorAccountId().equals(owner)) {
             throw Env.panic("Predecessor must be token owner.");
@@ -260,7 +237,6 @@ public class NonFungibleToken {
      * Whether {@code approvedAccountId} may transfer {@code tokenId}, and, when
      * {@code approvalId} is given, with that approval ID.
      */
-    @View
     public boolean nftIsApproved(String tokenId, AccountId approvedAccountId, Optional<Long> approvalId) {
         tokenOwner(tokenId);
         for (Approval approval : approvalsOf(tokenId)) {
@@ -272,9 +248,8 @@ public class NonFungibleToken {
     }
 
     /** Revokes {@code accountId}'s approval of {@code tokenId}, refunding its storage to the owner. Requires 1 yoctoNEAR. */
-    @Call(payable = true)
     public void nftRevoke(String tokenId, AccountId accountId) {
-        assertOneYocto();
+        Deposits.assertOneYocto();
         AccountId owner = tokenOwner(tokenId);
         AccountId predecessor = Env.predecessorAccountId();
         if (!predecessor.equals(owner)) {
@@ -305,9 +280,8 @@ public class NonFungibleToken {
     }
 
     /** Revokes every approval of {@code tokenId}, refunding their storage to the owner. Requires 1 yoctoNEAR. */
-    @Call(payable = true)
     public void nftRevokeAll(String tokenId) {
-        assertOneYocto();
+        Deposits.assertOneYocto();
         AccountId owner = tokenOwner(tokenId);
         AccountId predecessor = Env.predecessorAccountId();
         if (!predecessor.equals(owner)) {
@@ -321,13 +295,11 @@ public class NonFungibleToken {
 
     // ---- NEP-181 ----
 
-    @View
     public U128 nftTotalSupply() {
         return U128.of(tokenIds.size());
     }
 
-    /** Up to {@code limit} tokens (default: all) from index {@code fromIndex} (default 0) of all tokens. */
-    @View
+    /** Returns up to {@code limit} tokens (default: all) from index {@code fromIndex} (default 0) of all tokens. */
     public void nftTokens(Optional<U128> fromIndex, Optional<Long> limit) {
         U128 start = fromIndex.orElse(U128.ZERO);
         if (start.compareTo(U128.of(tokenIds.size())) > 0) {
@@ -344,14 +316,12 @@ public class NonFungibleToken {
     }
 
     /** How many tokens {@code accountId} owns. */
-    @View
     public U128 nftSupplyForOwner(AccountId accountId) {
         List<String> ids = tokensPerOwner.get(accountId);
         return U128.of(ids == null ? 0 : ids.size());
     }
 
-    /** Up to {@code limit} of {@code accountId}'s tokens from index {@code fromIndex}; empty when it owns none. */
-    @View
+    /** Returns up to {@code limit} of {@code accountId}'s tokens from index {@code fromIndex}; empty when it owns none. */
     public void nftTokensForOwner(AccountId accountId, Optional<U128> fromIndex, Optional<Long> limit) {
         List<String> ids = tokensPerOwner.get(accountId);
         if (ids == null) {
@@ -371,86 +341,10 @@ public class NonFungibleToken {
         returnJson(NftJson.array(tokens));
     }
 
-    // ---- NEP-199 ----
-
-    /**
-     * Who is paid what when {@code tokenId} sells for {@code balance}: each royalty account its
-     * percentage (rounded down), the token's owner the rest. Panics when the payout has more than
-     * {@code maxLenPayout} entries.
-     */
-    @View
-    public void nftPayout(String tokenId, U128 balance, Optional<Long> maxLenPayout) {
-        returnJson(payout(tokenId, balance, maxLenPayout));
-    }
-
-    /** {@code nft_transfer} that returns the payout of the sale for {@code balance}. Requires 1 yoctoNEAR. */
-    @Call(payable = true)
-    public void nftTransferPayout(AccountId receiverId, String tokenId, Optional<Long> approvalId,
-            Optional<String> memo, U128 balance, Optional<Long> maxLenPayout) {
-        assertOneYocto();
-        String payout = payout(tokenId, balance, maxLenPayout);
-        internalTransfer(Env.predecessorAccountId(), receiverId, tokenId, approvalId, memo);
-        returnJson(payout);
-    }
-
-    /**
-     * Sets the royalty of {@code accountId} to {@code percent} of every sale (0 removes it); only
-     * the contract's owner may. At most 10 accounts, each at most 100 percent, 100 in all.
-     */
-    @Call
-    public void setRoyalty(AccountId accountId, int percent) {
-        if (!Env.predecessorAccountId().equals(ownerId)) {
-            throw Env.panic("Unauthorized");
-        }
-        if (percent < 0 || percent > 100) {
-            throw Env.panic("each royalty should be at most 100");
-        }
-        List<Royalty> updated = new ArrayList<>();
-        boolean found = false;
-        int total = 0;
-        for (int i = 0; i < royalties.size(); i++) {
-            Royalty royalty = royalties.get(i);
-            if (royalty.accountId().equals(accountId)) {
-                found = true;
-                if (percent > 0) {
-                    updated.add(new Royalty(accountId, percent));
-                    total += percent;
-                }
-            } else {
-                updated.add(royalty);
-                total += royalty.percent();
-            }
-        }
-        if (!found && percent > 0) {
-            updated.add(new Royalty(accountId, percent));
-            total += percent;
-        }
-        if (updated.size() > MAX_ROYALTY_ACCOUNTS) {
-            throw Env.panic("can only have a maximum of 10 accounts spliting royalties");
-        }
-        if (total > 100) {
-            throw Env.panic("total percent of each royalty split must be at most 100");
-        }
-        royalties.clear();
-        for (Royalty royalty : updated) {
-            royalties.push(royalty);
-        }
-    }
-
-    /** The royalties, in the order they were set. */
-    @View
-    public List<Royalty> royalties() {
-        List<Royalty> all = new ArrayList<>();
-        for (int i = 0; i < royalties.size(); i++) {
-            all.add(royalties.get(i));
-        }
-        return all;
-    }
-
     // ---- internals (near-contract-standards' NonFungibleToken) ----
 
     /** The owner and approvals a token had before {@link #internalTransfer}. */
-    record Transferred(AccountId ownerId, List<Approval> approvals) {}
+    public record Transferred(AccountId ownerId, List<Approval> approvals) {}
 
     /** The arguments of {@code nft_on_transfer}. */
     record NftOnTransferArgs(AccountId senderId, AccountId previousOwnerId, String tokenId, String msg) {}
@@ -465,9 +359,9 @@ public class NonFungibleToken {
     /**
      * Moves the token from its owner to {@code receiverId} when {@code senderId} is its owner or
      * approved, clears its approvals and emits {@code nft_transfer}; returns the previous owner and
-     * approvals.
+     * approvals. No deposit check.
      */
-    private Transferred internalTransfer(AccountId senderId, AccountId receiverId, String tokenId,
+    public Transferred internalTransfer(AccountId senderId, AccountId receiverId, String tokenId,
             Optional<Long> approvalId, Optional<String> memo) {
         AccountId owner = tokenOwner(tokenId);
         List<Approval> approvals = approvalsById.remove(tokenId);
@@ -495,7 +389,7 @@ public class NonFungibleToken {
             throw Env.panic("Current and next owner must differ");
         }
         moveToken(tokenId, owner, receiverId);
-        emitTransfer(owner, receiverId, tokenId, authorizedId, memo.orElse(null));
+        NftEvents.nftTransfer(owner, receiverId, tokenId, authorizedId, memo.orElse(null));
         return new Transferred(owner, approvals);
     }
 
@@ -527,16 +421,6 @@ public class NonFungibleToken {
         }
         updated.add(tokenId);
         tokensPerOwner.insert(owner, updated);
-    }
-
-    /**
-     * NEP-171's {@code nft_transfer} event. {@code authorizedId} is the approved account that
-     * made the transfer, null when the owner did.
-     */
-    private static void emitTransfer(AccountId oldOwnerId, AccountId newOwnerId, String tokenId, AccountId authorizedId,
-            String memo) {
-        Env.log(Events.format(EVENT_STANDARD, EVENT_VERSION, "nft_transfer",
-                NftJson.transferLog(oldOwnerId, newOwnerId, tokenId, authorizedId, memo)));
     }
 
     /**
@@ -581,47 +465,6 @@ public class NonFungibleToken {
         return NftJson.token(tokenId, owner, tokenMetadataById.get(tokenId), approvalsOf(tokenId));
     }
 
-    private String payout(String tokenId, U128 balance, Optional<Long> maxLenPayout) {
-        AccountId owner = ownerById.get(tokenId);
-        if (owner == null) {
-            throw Env.panic("No such token_id");
-        }
-        List<AccountId> accounts = new ArrayList<>();
-        List<U128> amounts = new ArrayList<>();
-        U128 paid = U128.ZERO;
-        int ownerIndex = -1;
-        for (int i = 0; i < royalties.size(); i++) {
-            Royalty royalty = royalties.get(i);
-            U128 percent = U128.of(royalty.percent());
-            if (royalty.percent() > 0 && balance.compareTo(u128Max().div(percent)) > 0) {
-                throw Env.panic("royalty overflow");
-            }
-            U128 amount = balance.mul(percent).div(U128.of(100));
-            if (royalty.accountId().equals(owner)) {
-                ownerIndex = accounts.size();
-            }
-            accounts.add(royalty.accountId());
-            amounts.add(amount);
-            paid = paid.add(amount);
-        }
-        U128 rest = balance.sub(paid);
-        if (ownerIndex >= 0) {
-            amounts.set(ownerIndex, amounts.get(ownerIndex).add(rest));
-        } else {
-            accounts.add(owner);
-            amounts.add(rest);
-        }
-        if (maxLenPayout.isPresent() && accounts.size() > maxLenPayout.get()) {
-            throw Env.panic("payout number can't exceed `max_len_payout`");
-        }
-        return NftJson.payout(accounts, amounts);
-    }
-
-    /** u128::MAX, 2^128 - 1. */
-    private static U128 u128Max() {
-        return U128.parse(U128_MAX_DECIMAL);
-    }
-
     /** How many items a page has: {@code limit}, or all when absent; 0 panics. */
     private static int pageSize(Optional<Long> limit) {
         if (limit.isEmpty()) {
@@ -637,17 +480,6 @@ public class NonFungibleToken {
         Env.valueReturn(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** near-sdk-rs's {@code assert_one_yocto}. */
-    private static void assertOneYocto() {
-        if (!Env.attachedDeposit().equals(U128.ONE_YOCTO)) {
-            throw Env.panic("Requires attached deposit of exactly 1 yoctoNEAR");
-        }
-    }
-
-    /** nearcore's storage price, 10^19 yoctoNEAR per byte. */
-    static U128 storageByteCost() {
-        return U128.of(1_000_000_000_000_000_000L).mul(U128.of(10));
-    }
 
     /** The bytes an approval is charged for: the account ID, its Borsh length and the u64 ID. */
     static long bytesForApprovedAccountId(AccountId accountId) {
@@ -659,7 +491,7 @@ public class NonFungibleToken {
      * to the caller (when it is more than 1 yoctoNEAR, as near-contract-standards).
      */
     private static void refundDeposit(long bytes) {
-        U128 required = storageByteCost().mul(U128.of(bytes));
+        U128 required = Deposits.storageByteCost().mul(U128.of(bytes));
         U128 attached = Env.attachedDeposit();
         if (required.compareTo(attached) > 0) {
             throw Env.panic("Must attach " + required + " yoctoNEAR to cover storage");
@@ -676,43 +508,6 @@ public class NonFungibleToken {
         for (Approval approval : approvals) {
             bytes += bytesForApprovedAccountId(approval.accountId());
         }
-        Promise.create(accountId).transfer(storageByteCost().mul(U128.of(bytes)));
-    }
-
-    /** near-contract-standards' {@code NFTContractMetadata::assert_valid}. */
-    private static void assertValid(NFTContractMetadata metadata) {
-        if (!metadata.spec().equals(NFT_METADATA_SPEC)) {
-            throw Env.panic("Spec is not NFT metadata");
-        }
-        if (metadata.reference().isPresent() != metadata.referenceHash().isPresent()) {
-            throw Env.panic("Reference and reference hash must be present");
-        }
-        if (metadata.referenceHash().isPresent() && base64DecodedLength(metadata.referenceHash().get()) != 32) {
-            throw Env.panic("Hash has to be 32 bytes");
-        }
-    }
-
-    /**
-     * How many bytes the standard, padded base64 {@code text} decodes to, or -1 when it is not
-     * base64 (length a multiple of 4, at most two {@code =} at the end).
-     */
-    static int base64DecodedLength(String text) {
-        int length = text.length();
-        if (length % 4 != 0) {
-            return -1;
-        }
-        int padding = 0;
-        while (padding < 2 && padding < length && text.charAt(length - 1 - padding) == '=') {
-            padding++;
-        }
-        for (int i = 0; i < length - padding; i++) {
-            char c = text.charAt(i);
-            boolean valid = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+'
-                    || c == '/';
-            if (!valid) {
-                return -1;
-            }
-        }
-        return length / 4 * 3 - padding;
+        Promise.create(accountId).transfer(Deposits.storageByteCost().mul(U128.of(bytes)));
     }
 }

@@ -1,3 +1,5 @@
+package dev.aidev.sdk.standards.nonfungibletoken;
+
 import dev.aidev.sdk.AccountId;
 
 /**

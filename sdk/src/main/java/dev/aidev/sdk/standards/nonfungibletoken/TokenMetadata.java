@@ -1,3 +1,5 @@
+package dev.aidev.sdk.standards.nonfungibletoken;
+
 import java.util.Optional;
 
 /**

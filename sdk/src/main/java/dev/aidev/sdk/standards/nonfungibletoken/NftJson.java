@@ -1,3 +1,5 @@
+package dev.aidev.sdk.standards.nonfungibletoken;
+
 import dev.aidev.sdk.AccountId;
 import dev.aidev.sdk.Json;
 import dev.aidev.sdk.U128;

@@ -1,10 +1,13 @@
+package dev.aidev.sdk.standards.fungibletoken;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aidev.sdk.U128;
+import dev.aidev.sdk.standards.Base64s;
 import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
-/** The contract's readers of a receiver's U128 result and of a base64 reference hash. */
+/** The fungible token's readers of a receiver's U128 result and of a base64 reference hash. */
 class JsonU128AndBase64Test {
     @Test
     void parse_json_u128_accepts_what_serde_json_and_u128_from_str_accept() {
@@ -32,14 +35,14 @@ class JsonU128AndBase64Test {
                 bytes[i] = (byte) (i * 37 + 11);
             }
             String text = Base64.getEncoder().encodeToString(bytes);
-            assertThat(FungibleToken.base64DecodedLength(text)).as(text).isEqualTo(n);
+            assertThat(Base64s.decodedLength(text, true)).as(text).isEqualTo(n);
         }
     }
 
     @Test
     void base64_decoded_length_rejects_unpadded_url_safe_and_non_canonical_text() {
         for (String text : new String[] {"AA", "AAA", "AA=", "A===", "====", "AA-_", "AB==", "AAB=", "A=AA", "AA==AAAA", "AA A"}) {
-            assertThat(FungibleToken.base64DecodedLength(text)).as(text).isEqualTo(-1);
+            assertThat(Base64s.decodedLength(text, true)).as(text).isEqualTo(-1);
         }
     }
 }

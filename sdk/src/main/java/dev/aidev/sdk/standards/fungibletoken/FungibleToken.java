@@ -1,35 +1,55 @@
+package dev.aidev.sdk.standards.fungibletoken;
+
 import dev.aidev.sdk.AccountId;
-import dev.aidev.sdk.Call;
 import dev.aidev.sdk.Env;
 import dev.aidev.sdk.Gas;
-import dev.aidev.sdk.Init;
 import dev.aidev.sdk.Json;
 import dev.aidev.sdk.LookupMap;
-import dev.aidev.sdk.NearContract;
-import dev.aidev.sdk.Private;
 import dev.aidev.sdk.Promise;
 import dev.aidev.sdk.PromiseResult;
 import dev.aidev.sdk.U128;
-import dev.aidev.sdk.View;
+import dev.aidev.sdk.standards.Deposits;
+import dev.aidev.sdk.standards.storage.StorageBalance;
+import dev.aidev.sdk.standards.storage.StorageBalanceBounds;
 import java.util.Optional;
 
 /**
- * A fungible token: NEP-141 (core, with {@code ft_transfer_call}), NEP-145 (storage management),
- * NEP-148 (metadata) and the NEP-141 events, behaving as near-sdk-rs's fungible-token example
- * ({@code examples/fungible-token/ft}, built on near-contract-standards' {@code FungibleToken}):
- * the same methods, JSON arguments and results, panic and log texts, events, storage price and
- * promises, so clients and scripts written for that example work with this one.
+ * A NEP-141 fungible token's ledger with NEP-145 storage management, as near-contract-standards'
+ * {@code FungibleToken}: the same state (balances in a map, the total supply, the bytes one
+ * registered account takes), methods, panic and log texts, events and promises. A contract keeps
+ * one in a field and exports the standard's methods by calling it:
+ *
+ * <pre>{@code
+ * @NearContract
+ * public class MyToken {
+ *     private final FungibleToken token;
+ *
+ *     @Init
+ *     public MyToken(AccountId ownerId, U128 totalSupply) {
+ *         token = new FungibleToken("t");
+ *         token.internalRegisterAccount(ownerId);
+ *         token.internalDeposit(ownerId, totalSupply);
+ *         FtEvents.ftMint(ownerId, totalSupply, "new tokens are minted");
+ *     }
+ *
+ *     @Call(payable = true)
+ *     public void ftTransfer(AccountId receiverId, U128 amount, Optional<String> memo) {
+ *         token.ftTransfer(receiverId, amount, memo);
+ *     }
+ *     // ... ft_transfer_call, ft_resolve_transfer (@Private), the views and NEP-145's methods
+ * }
+ * }</pre>
  *
  * <p>An account must be registered ({@code storage_deposit}) before it can hold tokens; registering
- * costs the storage of one balance entry, measured when the token is created.
+ * costs the storage of one balance entry, measured when the ledger is created. The balances
+ * always add up to the total supply, a u128, so neither can overflow (U128's own checks suffice).
+ *
+ * <p>This class is contract code: the compiler builds it from its source with the contract, so it
+ * stays inside the Java subset (docs/java-subset.md).
  */
-@NearContract
-public class FungibleToken {
-    /** near-contract-standards' {@code FT_METADATA_SPEC}. */
-    static final String FT_METADATA_SPEC = "ft-1.0.0";
-
+public final class FungibleToken {
     /** Gas the {@code ft_resolve_transfer} callback gets; it takes no share of the unused gas. */
-    static final long GAS_FOR_RESOLVE_TRANSFER_TGAS = 5;
+    public static final long GAS_FOR_RESOLVE_TRANSFER_TGAS = 5;
 
     /**
      * The longest promise result read as the unused amount: {@code "+u128::MAX"} with its quotes.
@@ -44,72 +64,40 @@ public class FungibleToken {
     /** The widest account ID (64 characters): the entry whose storage a registration pays for. */
     static final String LONGEST_ACCOUNT_ID = "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa";
 
-    static final String METADATA_KEY = "metadata";
-
-    static final String DEFAULT_ICON = "data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 32 32'%3E"
-            + "%3Ccircle cx='16' cy='16' r='15' fill='%23111'/%3E"
-            + "%3Ctext x='16' y='21' font-family='sans-serif' font-size='13' text-anchor='middle' fill='%23fff'%3EFT%3C/text%3E"
-            + "%3C/svg%3E";
-
-    // The state: the same fields, in the same order, as near-sdk-rs's example (accounts,
-    // total_supply, account_storage_usage, metadata). One-byte prefixes keep a balance entry's
-    // key as long as near-sdk-rs's (1 + 4 + 64 bytes), so registration costs the same.
-
     /** Balances of the registered accounts. */
     private final LookupMap<AccountId, U128> accounts;
     private U128 totalSupply;
     /** Bytes of storage one registered account takes (key, value and nearcore's 40 per record). */
     private long accountStorageUsage;
-    /**
-     * The metadata, alone under its own key so that a transfer does not read and rewrite it with
-     * the state (near-sdk-rs keeps it in a {@code LazyOption} for the same reason).
-     */
-    private final LookupMap<String, FungibleTokenMetadata> metadata;
 
     /**
-     * Creates the token with {@code totalSupply} owned by {@code ownerId}, who is registered
-     * without a storage deposit; emits {@code ft_mint}.
+     * An empty ledger whose balances live under {@code prefix} (a one-byte prefix keeps a balance
+     * entry's key as long as near-sdk-rs's, so registration costs the same). Measures the storage
+     * of one account entry, writing and removing it.
      */
-    @Init
-    public FungibleToken(AccountId ownerId, U128 totalSupply, FungibleTokenMetadata metadata) {
-        assertValid(metadata);
-        this.accounts = new LookupMap<>("t");
+    public FungibleToken(String prefix) {
+        this.accounts = new LookupMap<>(prefix);
         this.totalSupply = U128.ZERO;
         this.accountStorageUsage = measureAccountStorageUsage();
-        this.metadata = new LookupMap<>("m");
-        this.metadata.insert(METADATA_KEY, metadata);
-        registerAccount(ownerId);
-        deposit(ownerId, totalSupply);
-        Nep141Events.ftMint(ownerId, totalSupply, "new tokens are minted");
-    }
-
-    /** Like {@code new}, with near-sdk-rs's example metadata (and our own icon). */
-    @Init
-    public static FungibleToken newDefaultMeta(AccountId ownerId, U128 totalSupply) {
-        FungibleTokenMetadata metadata = new FungibleTokenMetadata(FT_METADATA_SPEC, "Example NEAR fungible token",
-                "EXAMPLE", Optional.of(DEFAULT_ICON), Optional.empty(), Optional.empty(), 24);
-        return new FungibleToken(ownerId, totalSupply, metadata);
     }
 
     // ---- NEP-141 ----
 
     /** Moves {@code amount} from the caller to {@code receiverId}; requires exactly 1 yoctoNEAR. */
-    @Call(payable = true)
     public void ftTransfer(AccountId receiverId, U128 amount, Optional<String> memo) {
-        assertOneYocto();
-        transfer(Env.predecessorAccountId(), receiverId, amount, memo.orElse(null));
+        Deposits.assertOneYocto();
+        internalTransfer(Env.predecessorAccountId(), receiverId, amount, memo.orElse(null));
     }
 
     /**
      * Moves {@code amount} to {@code receiverId}, then calls its {@code ft_on_transfer} with all the
-     * unused gas, then {@code ft_resolve_transfer} here, which refunds what the receiver returns as
-     * unused and is the result of this call: the amount the receiver kept.
+     * unused gas, then {@code ft_resolve_transfer} on this contract, which refunds what the
+     * receiver returns as unused and is the result of the call: the amount the receiver kept.
      */
-    @Call(payable = true)
     public Promise ftTransferCall(AccountId receiverId, U128 amount, Optional<String> memo, String msg) {
-        assertOneYocto();
+        Deposits.assertOneYocto();
         AccountId senderId = Env.predecessorAccountId();
-        transfer(senderId, receiverId, amount, memo.orElse(null));
+        internalTransfer(senderId, receiverId, amount, memo.orElse(null));
         Promise onTransfer = Promise.create(receiverId).functionCallWeight("ft_on_transfer",
                 Json.encode(new FtOnTransferArgs(senderId, amount, msg)), U128.ZERO, Gas.ZERO, 1);
         Promise resolve = Promise.create(Env.currentAccountId()).functionCallWeight("ft_resolve_transfer",
@@ -118,26 +106,23 @@ public class FungibleToken {
         return onTransfer.then(resolve);
     }
 
-    @View
     public U128 ftTotalSupply() {
         return totalSupply;
     }
 
     /** The balance of {@code accountId}; 0 when it is not registered. */
-    @View
     public U128 ftBalanceOf(AccountId accountId) {
         U128 balance = accounts.get(accountId);
         return balance == null ? U128.ZERO : balance;
     }
 
     /**
-     * The callback of {@code ft_transfer_call}: reads the unused amount the receiver returned (a
-     * JSON U128 string; a failed call or anything else counts as all of {@code amount}), gives
-     * back as much of it as the receiver still has, and returns the amount the receiver kept. If
-     * the sender unregistered in the meantime, the refund is burned instead.
+     * The callback of {@code ft_transfer_call} (export it as a {@code @Private} call): reads the
+     * unused amount the receiver returned (a JSON U128 string; a failed call or anything else
+     * counts as all of {@code amount}), gives back as much of it as the receiver still has, and
+     * returns the amount the receiver kept. If the sender unregistered in the meantime, the refund
+     * is burned instead.
      */
-    @Private
-    @Call
     public U128 ftResolveTransfer(AccountId senderId, AccountId receiverId, U128 amount) {
         U128 unused = unusedAmount(amount);
         if (unused.isZero()) {
@@ -153,20 +138,13 @@ public class FungibleToken {
         if (senderBalance == null) {
             totalSupply = totalSupply.sub(refund);
             Env.log("The account of the sender was deleted");
-            Nep141Events.ftBurn(receiverId, refund, "refund");
+            FtEvents.ftBurn(receiverId, refund, "refund");
             Env.log("Account @" + senderId + " burned " + refund);
             return amount;
         }
         accounts.insert(senderId, senderBalance.add(refund));
-        Nep141Events.ftTransfer(receiverId, senderId, refund, "refund");
+        FtEvents.ftTransfer(receiverId, senderId, refund, "refund");
         return amount.sub(refund);
-    }
-
-    // ---- NEP-148 ----
-
-    @View
-    public FungibleTokenMetadata ftMetadata() {
-        return metadata.get(METADATA_KEY);
     }
 
     // ---- NEP-145 ----
@@ -177,7 +155,6 @@ public class FungibleToken {
      * the account is registered already. {@code registrationOnly} changes nothing: registration is
      * all a deposit buys here.
      */
-    @Call(payable = true)
     public StorageBalance storageDeposit(Optional<AccountId> accountId, Optional<Boolean> registrationOnly) {
         U128 amount = Env.attachedDeposit();
         AccountId account = accountId.orElse(Env.predecessorAccountId());
@@ -191,7 +168,7 @@ public class FungibleToken {
             if (amount.compareTo(minBalance) < 0) {
                 throw Env.panic("The attached deposit is less than the minimum storage balance");
             }
-            registerAccount(account);
+            internalRegisterAccount(account);
             U128 refund = amount.sub(minBalance);
             if (!refund.isZero()) {
                 Promise.create(Env.predecessorAccountId()).transfer(refund);
@@ -201,9 +178,8 @@ public class FungibleToken {
     }
 
     /** Nothing is ever available to withdraw: any positive {@code amount} panics. Requires 1 yoctoNEAR. */
-    @Call(payable = true)
     public StorageBalance storageWithdraw(Optional<U128> amount) {
-        assertOneYocto();
+        Deposits.assertOneYocto();
         AccountId account = Env.predecessorAccountId();
         if (!accounts.containsKey(account)) {
             throw Env.panic("The account " + account + " is not registered");
@@ -219,9 +195,8 @@ public class FungibleToken {
      * An account holding tokens needs {@code force}, which burns them (without an {@code ft_burn}
      * event, as near-sdk-rs). Returns false when the caller was not registered.
      */
-    @Call(payable = true)
     public boolean storageUnregister(Optional<Boolean> force) {
-        assertOneYocto();
+        Deposits.assertOneYocto();
         AccountId account = Env.predecessorAccountId();
         U128 balance = accounts.get(account);
         if (balance == null) {
@@ -239,14 +214,12 @@ public class FungibleToken {
     }
 
     /** Both bounds are the price of one account entry: its bytes times the storage byte cost. */
-    @View
     public StorageBalanceBounds storageBalanceBounds() {
-        U128 required = U128.of(accountStorageUsage).mul(storageByteCost());
+        U128 required = U128.of(accountStorageUsage).mul(Deposits.storageByteCost());
         return new StorageBalanceBounds(required, Optional.of(required));
     }
 
-    /** The storage balance of {@code accountId}, or null when it is not registered. */
-    @View
+    /** The storage balance of {@code accountId}, or empty when it is not registered. */
     public Optional<StorageBalance> storageBalanceOf(AccountId accountId) {
         if (!accounts.containsKey(accountId)) {
             return Optional.empty();
@@ -254,25 +227,62 @@ public class FungibleToken {
         return Optional.of(registeredStorageBalance());
     }
 
-    // ---- internals (near-contract-standards' FungibleToken) ----
+    // ---- for the contract's own methods (no deposit checks, no events) ----
+
+    /** Registers {@code accountId} with a zero balance; callers check first that it is not registered. */
+    public void internalRegisterAccount(AccountId accountId) {
+        accounts.insert(accountId, U128.ZERO);
+    }
+
+    /** Whether {@code accountId} is registered. */
+    public boolean isRegistered(AccountId accountId) {
+        return accounts.containsKey(accountId);
+    }
+
+    /** The balance of a registered account; panics when it is not registered. */
+    public U128 internalUnwrapBalanceOf(AccountId accountId) {
+        U128 balance = accounts.get(accountId);
+        if (balance == null) {
+            throw Env.panic("The account " + accountId + " is not registered");
+        }
+        return balance;
+    }
+
+    /** Adds {@code amount} to a registered account and to the total supply (a mint, without its event). */
+    public void internalDeposit(AccountId accountId, U128 amount) {
+        U128 balance = internalUnwrapBalanceOf(accountId);
+        accounts.insert(accountId, balance.add(amount));
+        totalSupply = totalSupply.add(amount);
+    }
+
+    /** Takes {@code amount} from a registered account and from the total supply (a burn, without its event). */
+    public void internalWithdraw(AccountId accountId, U128 amount) {
+        U128 balance = internalUnwrapBalanceOf(accountId);
+        if (balance.compareTo(amount) < 0) {
+            throw Env.panic("The account doesn't have enough balance");
+        }
+        accounts.insert(accountId, balance.sub(amount));
+        totalSupply = totalSupply.sub(amount);
+    }
+
+    /** Moves a positive {@code amount} between two different registered accounts; emits {@code ft_transfer}. */
+    public void internalTransfer(AccountId senderId, AccountId receiverId, U128 amount, String memo) {
+        if (senderId.equals(receiverId)) {
+            throw Env.panic("Sender and receiver should be different");
+        }
+        if (amount.isZero()) {
+            throw Env.panic("The amount should be a positive number");
+        }
+        internalWithdraw(senderId, amount);
+        internalDeposit(receiverId, amount);
+        FtEvents.ftTransfer(senderId, receiverId, amount, memo);
+    }
 
     /** The arguments of {@code ft_on_transfer}, in near-sdk-rs's key order. */
     record FtOnTransferArgs(AccountId senderId, U128 amount, String msg) {}
 
     /** The arguments of {@code ft_resolve_transfer}. */
     record FtResolveTransferArgs(AccountId senderId, AccountId receiverId, U128 amount) {}
-
-    /** near-sdk-rs's {@code assert_one_yocto}: exactly 1, so that only a full-access key can move tokens. */
-    private static void assertOneYocto() {
-        if (!Env.attachedDeposit().equals(U128.ONE_YOCTO)) {
-            throw Env.panic("Requires attached deposit of exactly 1 yoctoNEAR");
-        }
-    }
-
-    /** nearcore's storage price, 10^19 yoctoNEAR per byte (near-sdk-rs's {@code env::storage_byte_cost()}). */
-    private static U128 storageByteCost() {
-        return U128.of(1_000_000_000_000_000_000L).mul(U128.of(10));
-    }
 
     /** Stores a zero balance for the longest account ID and measures the bytes it took. */
     private long measureAccountStorageUsage() {
@@ -286,50 +296,6 @@ public class FungibleToken {
 
     private StorageBalance registeredStorageBalance() {
         return new StorageBalance(storageBalanceBounds().min(), U128.ZERO);
-    }
-
-    /** Callers check first that the account is not registered (near-sdk-rs panics if it is). */
-    private void registerAccount(AccountId accountId) {
-        accounts.insert(accountId, U128.ZERO);
-    }
-
-    private U128 balanceOfRegistered(AccountId accountId) {
-        U128 balance = accounts.get(accountId);
-        if (balance == null) {
-            throw Env.panic("The account " + accountId + " is not registered");
-        }
-        return balance;
-    }
-
-    // The balances always add up to the total supply, which is a u128: so neither a balance nor
-    // the total can overflow or underflow here (near-sdk-rs's "Balance overflow" and "Total supply
-    // overflow" cannot happen), and U128's own checks are enough.
-
-    private void deposit(AccountId accountId, U128 amount) {
-        U128 balance = balanceOfRegistered(accountId);
-        accounts.insert(accountId, balance.add(amount));
-        totalSupply = totalSupply.add(amount);
-    }
-
-    private void withdraw(AccountId accountId, U128 amount) {
-        U128 balance = balanceOfRegistered(accountId);
-        if (balance.compareTo(amount) < 0) {
-            throw Env.panic("The account doesn't have enough balance");
-        }
-        accounts.insert(accountId, balance.sub(amount));
-        totalSupply = totalSupply.sub(amount);
-    }
-
-    private void transfer(AccountId senderId, AccountId receiverId, U128 amount, String memo) {
-        if (senderId.equals(receiverId)) {
-            throw Env.panic("Sender and receiver should be different");
-        }
-        if (amount.isZero()) {
-            throw Env.panic("The amount should be a positive number");
-        }
-        withdraw(senderId, amount);
-        deposit(receiverId, amount);
-        Nep141Events.ftTransfer(senderId, receiverId, amount, memo);
     }
 
     /**
@@ -458,77 +424,5 @@ public class FungibleToken {
 
     private static boolean isJsonWhitespace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    }
-
-    /**
-     * near-contract-standards' {@code FungibleTokenMetadata::assert_valid}, after the checks serde
-     * makes while reading it: {@code decimals} is a u8, {@code reference_hash} canonical base64.
-     */
-    private static void assertValid(FungibleTokenMetadata metadata) {
-        if (metadata.decimals() < 0 || metadata.decimals() > 255) {
-            throw Env.panic("Failed to deserialize input from JSON.");
-        }
-        int hashLength = metadata.referenceHash().isPresent() ? base64DecodedLength(metadata.referenceHash().get()) : 0;
-        if (hashLength < 0) {
-            throw Env.panic("Failed to deserialize input from JSON.");
-        }
-        // near-sdk-rs's require! without a message, in a release build.
-        if (!metadata.spec().equals(FT_METADATA_SPEC)) {
-            throw Env.panic("require! assertion failed");
-        }
-        if (metadata.reference().isPresent() != metadata.referenceHash().isPresent()) {
-            throw Env.panic("require! assertion failed");
-        }
-        if (metadata.referenceHash().isPresent() && hashLength != 32) {
-            throw Env.panic("Hash has to be 32 bytes");
-        }
-    }
-
-    /**
-     * How many bytes the standard, padded base64 {@code text} decodes to, or -1 when it is not
-     * canonical base64 (as near-sdk-rs's {@code Base64VecU8} requires): length a multiple of 4,
-     * at most two {@code =} at the end, no stray bits in the last character.
-     */
-    static int base64DecodedLength(String text) {
-        int length = text.length();
-        if (length % 4 != 0) {
-            return -1;
-        }
-        int padding = 0;
-        while (padding < 2 && padding < length && text.charAt(length - 1 - padding) == '=') {
-            padding++;
-        }
-        for (int i = 0; i < length - padding; i++) {
-            if (base64Value(text.charAt(i)) < 0) {
-                return -1;
-            }
-        }
-        if (padding > 0) {
-            int last = base64Value(text.charAt(length - 1 - padding));
-            int strayBits = padding == 1 ? last & 0x3 : last & 0xF;
-            if (strayBits != 0) {
-                return -1;
-            }
-        }
-        return length / 4 * 3 - padding;
-    }
-
-    private static int base64Value(char c) {
-        if (c >= 'A' && c <= 'Z') {
-            return c - 'A';
-        }
-        if (c >= 'a' && c <= 'z') {
-            return c - 'a' + 26;
-        }
-        if (c >= '0' && c <= '9') {
-            return c - '0' + 52;
-        }
-        if (c == '+') {
-            return 62;
-        }
-        if (c == '/') {
-            return 63;
-        }
-        return -1;
     }
 }
