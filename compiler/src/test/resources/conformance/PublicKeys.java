@@ -43,6 +43,12 @@ import java.util.Optional;
 //> view from_bytes {"curve": 1, "n": 32}
 //> view from_bytes {"curve": 2, "n": 32}
 //> view from_bytes {"curve": 0, "n": 0}
+//> view curves {"key": "ed25519:8yrudmVfVHFnyizbnM9Ecjzqkpn2kgfsmQFPu4pBpT6C"}
+//> view curves {"key": "secp256k1:2yB5s4AaBPWnfW9motNbWUUVU2uXibm41sSynvFakNpo14qrqy5u6kzoTgwtyPgon4riX8hpgvDRqEEmKLBiXs2E"}
+//> view of_curve {"curve": "SECP256K1", "n": 64}
+//> view of_curve {"curve": "ED25519", "n": 64}
+//> view of_curve {"curve": null, "n": 32}
+//> view of_curve {"curve": "X", "n": 32}
 //> view same {"a": "ed25519:8yrudmVfVHFnyizbnM9Ecjzqkpn2kgfsmQFPu4pBpT6C", "b": "8yrudmVfVHFnyizbnM9Ecjzqkpn2kgfsmQFPu4pBpT6C"}
 //> view same {"a": "ed25519:8yrudmVfVHFnyizbnM9Ecjzqkpn2kgfsmQFPu4pBpT6C", "b": "ed25519:JEKNVnkbo3jma5nREBBJCDoXFVeKkD56V3xKrvRmWxFG"}
 //> view signer
@@ -120,6 +126,23 @@ public class PublicKeys {
         PublicKey k = PublicKey.fromBytes(b);
         b[3] = 99; // the key keeps its own copy
         return k;
+    }
+
+    @View
+    public String curves(PublicKey key) {
+        PublicKey.Curve c = key.curve();
+        String kind = switch (c) {
+            case ED25519 -> "edwards";
+            case SECP256K1 -> "koblitz";
+        };
+        PublicKey copy = PublicKey.of(c, key.key());
+        return c + " " + c.name() + " " + c.ordinal() + " " + c.keyLength() + " " + kind + " " + (c == PublicKey.Curve.ED25519)
+                + " " + copy.equals(key) + " " + PublicKey.Curve.values().length;
+    }
+
+    @View
+    public PublicKey ofCurve(Optional<PublicKey.Curve> curve, int n) {
+        return PublicKey.of(curve.orElse(null), new byte[n]);
     }
 
     @View

@@ -252,7 +252,7 @@ final class Lowering {
                 if (e.equals(contract)) {
                     return ValueKind.CONTRACT;
                 }
-                if (isUser(e) && e.getKind() == ElementKind.ENUM) {
+                if ((isUser(e) && e.getKind() == ElementKind.ENUM) || isClass(t, PublicKeys.CURVE)) {
                     return ValueKind.ENUM;
                 }
                 if (isUser(e) && (e.getKind() == ElementKind.RECORD || e.getKind() == ElementKind.CLASS)
@@ -2058,6 +2058,10 @@ final class Lowering {
                     break;
                 case PublicKeys.TYPE:
                     return publicKey(p, name, receiverPath, a, m);
+                case PublicKeys.CURVE:
+                    // an enum constant as any other (ordinal + 1); keyLength is the SDK's table
+                    return name.equals("keyLength") ? ifElse(eq(receiver(receiverPath), i32(2)), i32(64), i32(32))
+                            : enumMethod(p, name, receiverPath, a, owner);
                 case SDK + "U128":
                     return u128(p, name, receiverPath, a);
                 case U64s.TYPE:
@@ -2377,6 +2381,16 @@ final class Lowering {
             switch (name) {
                 case "parse":
                     return PublicKeys.parse(nonNullArg(p, m, a, 0));
+                case "of": {
+                    // the key's length is read before the curve's, as the SDK's check reads them
+                    Local curve = f.local(Type.I32);
+                    Local key = f.local(Type.I32);
+                    return new Expr.Seq(List.of(new Stmt.SetLocal(curve.index(), a.get(0)),
+                            new Stmt.SetLocal(key.index(), RuntimeExtras.arrayToBytes(nonNullArg(p, m, List.of(curve.get(), a.get(1)), 1)))),
+                            PublicKeys.of(Ir.sub(nonNullArg(p, m, List.of(curve.get(), a.get(1)), 0), i32(1)), key.get()));
+                }
+                case "curve":
+                    return add(load8u(receiver(receiverPath), 4), i32(1));
                 case "fromBytes":
                     return PublicKeys.fromBytes(RuntimeExtras.arrayToBytes(nonNullArg(p, m, a, 0)));
                 case "toBytes":

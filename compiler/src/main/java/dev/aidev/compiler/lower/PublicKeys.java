@@ -39,6 +39,8 @@ final class PublicKeys {
     private PublicKeys() {}
 
     static final String TYPE = "dev.aidev.sdk.PublicKey";
+    /** {@code PublicKey.Curve}: an enum constant as any other, its ordinal + 1. */
+    static final String CURVE = TYPE + ".Curve";
 
     private static final String ALPHABET = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
     private static final String[] CURVES = {"ed25519", "secp256k1"};
@@ -51,6 +53,11 @@ final class PublicKeys {
     /** A JSON string's key; any problem is near-sdk-rs's JSON error, as the SDK's reader reports it. */
     static Expr jsonRead(Expr pos) {
         return call("rt_pk_parse", I32, Runtime.jsonReadStr(pos), str(Runtime.JSON_ERROR));
+    }
+
+    /** {@code PublicKey.of(curve, key)}: curve is the ordinal (0, 1), key a byte string. */
+    static Expr of(Expr curve, Expr key) {
+        return call("rt_pk_of", I32, curve, key, i32(0));
     }
 
     /** {@code PublicKey.fromBytes(bytes)}: the curve byte, then the key (a byte string). */

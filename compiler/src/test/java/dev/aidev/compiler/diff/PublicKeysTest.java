@@ -81,6 +81,16 @@ class PublicKeysTest {
     }
 
     @Test
+    void curvesAreEnumConstants() {
+        assertEquals("\"ED25519 ED25519 0 32 edwards true true 2\"", call("curves", 0).result());
+        assertEquals("\"SECP256K1 SECP256K1 1 64 koblitz false true 2\"", call("curves", 1).result());
+        assertEquals(q("secp256k1:" + "1".repeat(64)), call("of_curve", 0).result());
+        assertEquals("Invalid public key: ed25519 needs 32 bytes, got 64", call("of_curve", 1).panic());
+        assertEquals("null dereference", call("of_curve", 2).panic());
+        assertEquals("Failed to deserialize input from JSON.", call("of_curve", 3).panic());
+    }
+
+    @Test
     void equalsComparesCurveAndKey() {
         assertEquals("\"true true false true\"", call("same", 0).result());
         assertEquals("\"false true false true\"", call("same", 1).result());
