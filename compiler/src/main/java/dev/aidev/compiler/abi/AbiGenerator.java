@@ -231,7 +231,7 @@ public final class AbiGenerator {
             definitions.putIfAbsent("Promise", com.fasterxml.jackson.databind.node.BooleanNode.TRUE);
             return ref("Promise");
         }
-        if (qn.startsWith(SDK)) {
+        if (qn.startsWith(SDK) && e.getKind() != ElementKind.ENUM) { // an SDK enum (PublicKey.Curve) is an enum below
             String simple = e.getSimpleName().toString();
             // SDK value types serialize as strings, as near-sdk-rs's U64, U128, AccountId, Base58PublicKey.
             definitions.putIfAbsent(simple, F.objectNode().put("type", "string"));
