@@ -6,13 +6,9 @@ import dev.aidev.chain.primitives.AccessKey;
 import dev.aidev.chain.primitives.KeyPair;
 import dev.aidev.chain.sandbox.CallResult;
 import dev.aidev.chain.sandbox.Sandbox;
-import dev.aidev.compiler.CompileResult;
-import dev.aidev.compiler.ContractCompiler;
-import dev.aidev.compiler.lower.WasmBackend;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;
@@ -85,13 +81,7 @@ class AccessKeyPromisesTest {
     private final SecureRandom random = new SecureRandom();
 
     private byte[] compile(String name, String source) throws IOException {
-        Path dir = Files.createDirectories(tmp.resolve(name));
-        Path file = dir.resolve(name + ".java");
-        Files.writeString(file, source);
-        CompileResult r = ContractCompiler.compile(List.of(file),
-                ContractCompiler.Options.builder().displayRoot(dir).backend(new WasmBackend()).build());
-        assertThat(r.hasErrors()).as(r.render()).isFalse();
-        return r.wasm().orElseThrow();
+        return CompiledContracts.compile(tmp, name, source);
     }
 
     @BeforeEach
