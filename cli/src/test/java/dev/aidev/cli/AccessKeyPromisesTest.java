@@ -97,10 +97,6 @@ class AccessKeyPromisesTest {
         sandbox.close();
     }
 
-    private static String text(byte[] b) {
-        return b == null ? null : new String(b, StandardCharsets.UTF_8);
-    }
-
     private Optional<AccessKey> accessKey(String account, KeyPair k) {
         return sandbox.chain().accessKey(account, k.publicKey());
     }
@@ -134,7 +130,7 @@ class AccessKeyPromisesTest {
         Sandbox.Account limited = sandbox.account(keys.id(), key);
         CallResult ping = limited.call(keys, "ping", "{}").gas(10 * TGAS).send();
         assertThat(ping.succeeded()).as(ping.toString()).isTrue();
-        assertThat(text(ping.value())).isEqualTo("1");
+        assertThat(new String(ping.value(), StandardCharsets.UTF_8)).isEqualTo("1");
 
         CallResult other = limited.call(keys, "other", "{}").gas(10 * TGAS).send();
         assertThat(other.succeeded()).isFalse();
