@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.aidev.chain.sandbox.CallResult;
 import dev.aidev.chain.sandbox.Sandbox;
-import dev.aidev.compiler.CompileResult;
-import dev.aidev.compiler.ContractCompiler;
-import dev.aidev.compiler.lower.WasmBackend;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -144,13 +139,7 @@ class CrossContractPromisesTest {
     private Sandbox.Account callee;
 
     private byte[] compile(String name, String source) throws IOException {
-        Path dir = Files.createDirectories(tmp.resolve(name));
-        Path file = dir.resolve(name + ".java");
-        Files.writeString(file, source);
-        CompileResult r = ContractCompiler.compile(List.of(file),
-                ContractCompiler.Options.builder().displayRoot(dir).backend(new WasmBackend()).build());
-        assertThat(r.hasErrors()).as(r.render()).isFalse();
-        return r.wasm().orElseThrow();
+        return CompiledContracts.compile(tmp, name, source);
     }
 
     @BeforeEach

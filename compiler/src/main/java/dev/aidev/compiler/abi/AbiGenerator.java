@@ -231,7 +231,8 @@ public final class AbiGenerator {
             definitions.putIfAbsent("Promise", com.fasterxml.jackson.databind.node.BooleanNode.TRUE);
             return ref("Promise");
         }
-        if (qn.startsWith(SDK) && !qn.startsWith(SDK + "standards.")) {
+        // An SDK enum (PublicKey.Curve) is an enum below; the standards' records are records.
+        if (qn.startsWith(SDK) && !qn.startsWith(SDK + "standards.") && e.getKind() != ElementKind.ENUM) {
             String simple = e.getSimpleName().toString();
             // SDK value types serialize as strings, as near-sdk-rs's U64, U128, AccountId, Base58PublicKey.
             // The standards' records (dev.aidev.sdk.standards...) are records like the contract's own.

@@ -23,6 +23,7 @@ public record Host(String name, int params, boolean returns) {
         add("current_account_id", 1, false);
         add("signer_account_id", 1, false);
         add("signer_account_pk", 1, false);
+        add("signer_account_pk", 1, false);
         add("predecessor_account_id", 1, false);
         add("input", 1, false);
         add("block_index", 0, true);
@@ -61,6 +62,13 @@ public record Host(String name, int params, boolean returns) {
         add("promise_batch_action_function_call_weight", 8, false);
         add("promise_batch_action_transfer", 2, false);
         add("promise_batch_action_delete_account", 3, false);
+        // (idx, amount_ptr, pk_len, pk_ptr); (idx, pk_len, pk_ptr, nonce); (idx, pk_len, pk_ptr,
+        // nonce, allowance_ptr, receiver_len, receiver_ptr, method_names_len, method_names_ptr);
+        // (idx, pk_len, pk_ptr): near-sys's signatures.
+        add("promise_batch_action_stake", 4, false);
+        add("promise_batch_action_add_key_with_full_access", 4, false);
+        add("promise_batch_action_add_key_with_function_call", 9, false);
+        add("promise_batch_action_delete_key", 3, false);
         add("promise_results_count", 0, true);
         add("promise_result", 2, true);
         add("promise_return", 1, false);

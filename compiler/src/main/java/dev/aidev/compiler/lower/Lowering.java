@@ -307,7 +307,8 @@ final class Lowering {
             case LONG:
                 return ValueKind.LONG;
             case DECLARED:
-                if (isClass(t, "java.lang.String") || isClass(t, SDK + "AccountId")) {
+                if (isClass(t, "java.lang.String") || isClass(t, SDK + "AccountId") || isClass(t, PublicKeys.TYPE)) {
+                    // a PublicKey is a byte string of its Borsh bytes (see PublicKeys)
                     return ValueKind.STRING;
                 }
                 if (isClass(t, SDK + "U128") || isClass(t, U64s.TYPE)) {
@@ -334,7 +335,7 @@ final class Lowering {
                 if (e.equals(contract)) {
                     return ValueKind.CONTRACT;
                 }
-                if (isUser(e) && e.getKind() == ElementKind.ENUM) {
+                if ((isUser(e) && e.getKind() == ElementKind.ENUM) || isClass(t, PublicKeys.CURVE)) {
                     return ValueKind.ENUM;
                 }
                 if (isUser(e) && (e.getKind() == ElementKind.RECORD || e.getKind() == ElementKind.CLASS || e.getKind() == ElementKind.INTERFACE)
@@ -596,6 +597,9 @@ final class Lowering {
         }
         ValueKind k = kind(t, where);
         if (k == ValueKind.STRING) {
+            if (isClass(t, PublicKeys.TYPE)) {
+                return PublicKeys.jsonRead(pos);
+            }
             Expr s = Runtime.jsonReadStr(pos);
             return isClass(t, SDK + "AccountId") ? Runtime.jsonAccountId(s) : s;
         }
@@ -772,7 +776,7 @@ final class Lowering {
             });
             switch (k) {
                 case STRING:
-                    f.eval(Runtime.buf("json_str", x.get()));
+                    f.eval(Runtime.buf("json_str", isClass(t, PublicKeys.TYPE) ? PublicKeys.toStr(x.get()) : x.get()));
                     break;
                 case U128:
                     f.eval(Runtime.buf("json_u128", x.get()));
@@ -905,6 +909,9 @@ final class Lowering {
                 break;
         }
         ValueKind k = kind(t, where);
+        if (isClass(t, PublicKeys.TYPE)) {
+            return PublicKeys.borshRead();
+        }
         if (k == ValueKind.STRING || k == ValueKind.COLLECTION) {
             return Runtime.rd("str", Type.I32);
         }
@@ -1022,7 +1029,8 @@ final class Lowering {
         switch (k) {
             case STRING:
             case COLLECTION:
-                return Runtime.buf("borsh_str", nonNull);
+                // a PublicKey's bytes are its Borsh form: no length
+                return Runtime.buf(isClass(t, PublicKeys.TYPE) ? "bytes" : "borsh_str", nonNull);
             case U128:
                 return isClass(t, U64s.TYPE) ? Runtime.buf("i64", U64s.bits(nonNull)) : Runtime.buf("u128", nonNull);
             default:
@@ -2319,6 +2327,10 @@ final class Lowering {
                 }
                 default: {
                     ValueKind k = kind(t, where);
+                    if (isClass(t, PublicKeys.TYPE)) {
+                        Local x = f.local(Type.I32);
+                        return new Expr.Seq(List.of(new Stmt.SetLocal(x.index(), v)), ifElse(eqz(x.get()), str("null"), PublicKeys.toStr(x.get())));
+                    }
                     if (k == ValueKind.STRING) {
                         return v;
                     }
@@ -2435,6 +2447,12 @@ final class Lowering {
                         return new Expr.Seq(all, id.get());
                     }
                     break;
+                case PublicKeys.TYPE:
+                    return publicKey(p, name, receiverPath, a, m);
+                case PublicKeys.CURVE:
+                    // an enum constant as any other (ordinal + 1); keyLength is the SDK's table
+                    return name.equals("keyLength") ? ifElse(eq(receiver(receiverPath), i32(2)), i32(64), i32(32))
+                            : enumMethod(p, name, receiverPath, a, owner);
                 case SDK + "U128":
                     return u128(p, name, receiverPath, a);
                 case U64s.TYPE:
@@ -2537,6 +2555,8 @@ final class Lowering {
                     return register("current_account_id");
                 case "signerAccountId":
                     return register("signer_account_id");
+                case "signerAccountPk":
+                    return register("signer_account_pk");
                 case "blockHeight":
                     return host("block_index");
                 case "blockTimestamp":
@@ -2729,6 +2749,11 @@ final class Lowering {
                             i32(0), i32(0), i64(0), i64(0));
                 case "deleteAccount":
                     return Promises.action(receiver(receiverPath), Promises.DELETE_ACCOUNT, nonNullArg(p, m, a, 0), i32(0), i32(0), i64(0), i64(0));
+                case "stake":
+                case "addFullAccessKey":
+                case "addAccessKey":
+                case "deleteKey":
+                    return keyAction(p, name, receiverPath, a, m);
                 case "then":
                     return Promises.then(receiver(receiverPath), nonNullArg(p, m, a, 0));
                 case "and":
@@ -2737,6 +2762,66 @@ final class Lowering {
                     return Promises.schedule(receiver(receiverPath));
                 default:
                     throw unsupported(p, "Promise." + name + "()");
+            }
+        }
+
+        /**
+         * stake, addFullAccessKey, addAccessKey, deleteKey: the receiver and the arguments are
+         * evaluated in Java's order first, since the action's slots take them in another.
+         */
+        private Expr keyAction(TreePath p, String name, TreePath receiverPath, List<Expr> args, MethodInvocationTree m) {
+            List<Stmt> first = new ArrayList<>();
+            Local promise = f.local(Type.I32);
+            first.add(new Stmt.SetLocal(promise.index(), receiver(receiverPath)));
+            List<Expr> a = new ArrayList<>();
+            for (Expr x : args) {
+                Local l = f.local(x.type());
+                first.add(new Stmt.SetLocal(l.index(), x));
+                a.add(l.get());
+            }
+            Expr action = switch (name) {
+                case "stake" -> Promises.action(promise.get(), Promises.STAKE, nonNullArg(p, m, a, 1), i32(0), nonNullArg(p, m, a, 0),
+                        i64(0), i64(0));
+                case "addFullAccessKey" -> Promises.action(promise.get(), Promises.ADD_FULL_ACCESS_KEY, nonNullArg(p, m, a, 0), i32(0), i32(0),
+                        a.get(1), i64(0));
+                // a null allowance is unlimited; the method names travel in the weight slot
+                case "addAccessKey" -> Promises.action(promise.get(), Promises.ADD_FUNCTION_CALL_KEY, nonNullArg(p, m, a, 0),
+                        nonNullArg(p, m, a, 2), a.get(1), a.get(4), Ir.extendU(nonNullArg(p, m, a, 3)));
+                default -> Promises.action(promise.get(), Promises.DELETE_KEY, nonNullArg(p, m, a, 0), i32(0), i32(0), i64(0), i64(0));
+            };
+            return new Expr.Seq(first, action);
+        }
+
+        /** The SDK's PublicKey: a byte string of its Borsh bytes (see PublicKeys). */
+        private Expr publicKey(TreePath p, String name, TreePath receiverPath, List<Expr> a, MethodInvocationTree m) {
+            switch (name) {
+                case "parse":
+                    return PublicKeys.parse(nonNullArg(p, m, a, 0));
+                case "of": {
+                    // the key's length is read before the curve's, as the SDK's check reads them
+                    Local curve = f.local(Type.I32);
+                    Local key = f.local(Type.I32);
+                    return new Expr.Seq(List.of(new Stmt.SetLocal(curve.index(), a.get(0)),
+                            new Stmt.SetLocal(key.index(), RuntimeExtras.arrayToBytes(nonNullArg(p, m, List.of(curve.get(), a.get(1)), 1)))),
+                            PublicKeys.of(Ir.sub(nonNullArg(p, m, List.of(curve.get(), a.get(1)), 0), i32(1)), key.get()));
+                }
+                case "curve":
+                    return add(load8u(receiver(receiverPath), 4), i32(1));
+                case "fromBytes":
+                    return PublicKeys.fromBytes(RuntimeExtras.arrayToBytes(nonNullArg(p, m, a, 0)));
+                case "toBytes":
+                    return RuntimeExtras.bytesToArray(receiver(receiverPath));
+                case "key":
+                    return RuntimeExtras.bytesToArray(PublicKeys.keyBytes(receiver(receiverPath)));
+                case "toString":
+                    return PublicKeys.toStr(receiver(receiverPath));
+                case "equals":
+                    if (!isClass(trees.getTypeMirror(child(p, m.getArguments().get(0))), PublicKeys.TYPE)) {
+                        throw unsupported(p, "PublicKey.equals with an argument of another type");
+                    }
+                    return Runtime.strEq(receiver(receiverPath), a.get(0));
+                default:
+                    throw unsupported(p, "PublicKey." + name + "()");
             }
         }
 

@@ -48,7 +48,11 @@ import javax.lang.model.element.TypeElement;
  *     [16 consumed][24 i64 index, -1 until scheduled]};
  * <li>action {@code [0 kind][4 a][8 b][12 amount U128][16 i64 gas][24 i64 weight]}: kind 1
  *     function_call (a method, b args), 2 function_call_weight, 3 transfer, 4 create_account,
- *     5 deploy_contract (a code), 6 delete_account (a beneficiary);
+ *     5 deploy_contract (a code), 6 delete_account (a beneficiary), 7 stake (a public key, amount),
+ *     8 add_key_with_full_access (a public key, the nonce in gas), 9 add_key_with_function_call
+ *     (a public key, b receiver, amount the allowance or 0 for none, the nonce in gas, the
+ *     comma-separated method names at 24), 10 delete_key (a public key); a public key is its
+ *     Borsh bytes (see {@link PublicKeys}), which is what the host functions take;
  * <li>promise result {@code [0 successful][4 bytes]};
  * <li>gas: an 8-byte cell holding the u64.
  * </ul>
@@ -65,6 +69,10 @@ final class Promises {
     static final int CREATE_ACCOUNT = 4;
     static final int DEPLOY_CONTRACT = 5;
     static final int DELETE_ACCOUNT = 6;
+    static final int STAKE = 7;
+    static final int ADD_FULL_ACCESS_KEY = 8;
+    static final int ADD_FUNCTION_CALL_KEY = 9;
+    static final int DELETE_KEY = 10;
 
     /** Whether any source of the contract names the SDK's Promise or PromiseResult. */
     static boolean used(FrontendResult frontend) {
@@ -153,7 +161,11 @@ final class Promises {
                 f.eval(host("promise_batch_action_deploy_contract", idx.get(), len(sa), ptr(sa)));
                 f.ret();
             });
-            f.eval(host("promise_batch_action_delete_account", idx.get(), len(sa), ptr(sa)));
+            f.if_(eq(k.get(), i32(DELETE_ACCOUNT)), () -> {
+                f.eval(host("promise_batch_action_delete_account", idx.get(), len(sa), ptr(sa)));
+                f.ret();
+            });
+            keyActions(f, idx, a, k);
         });
         b.function("rt_promise_then", List.of(I32, I32), I32, f -> {
             Local p = f.param(0);
@@ -256,6 +268,31 @@ final class Promises {
             f.store64(a.get(), 24, f.param(6).get());
             f.ret(call("rt_promise_action", I32, f.param(0).get(), a.get()));
         });
+    }
+
+    /** Stake and the access key actions; the key is passed as its Borsh bytes, as nearcore reads it. */
+    private static void keyActions(dev.aidev.compiler.ir.FunctionBuilder f, Local idx, Local a, Local k) {
+        Expr key = load32(a.get(), 4);
+        f.if_(eq(k.get(), i32(STAKE)), () -> {
+            f.eval(host("promise_batch_action_stake", idx.get(), extendU(load32(a.get(), 12)), len(key), ptr(key)));
+            f.ret();
+        });
+        f.if_(eq(k.get(), i32(ADD_FULL_ACCESS_KEY)), () -> {
+            f.eval(host("promise_batch_action_add_key_with_full_access", idx.get(), len(key), ptr(key), load64(a.get(), 16)));
+            f.ret();
+        });
+        f.if_(eq(k.get(), i32(ADD_FUNCTION_CALL_KEY)), () -> {
+            // nearcore reads the allowance as a u128 and takes 0 as "no allowance" (unlimited).
+            Local allowance = f.local(I32);
+            f.set(allowance, load32(a.get(), 12));
+            f.if_(eqz(allowance.get()), () -> f.set(allowance, Runtime.alloc(i32(16))));
+            Expr receiver = load32(a.get(), 8);
+            Expr names = load32(a.get(), 24);
+            f.eval(host("promise_batch_action_add_key_with_function_call", idx.get(), len(key), ptr(key), load64(a.get(), 16),
+                    extendU(allowance.get()), len(receiver), ptr(receiver), len(names), ptr(names)));
+            f.ret();
+        });
+        f.eval(host("promise_batch_action_delete_key", idx.get(), len(key), ptr(key)));
     }
 
     private static Expr and(Expr a, Expr b) {

@@ -272,6 +272,7 @@ public final class Runtime {
     public static void install(IrBuilder b) {
         Bytes.install(b);
         U64s.install(b);
+        PublicKeys.install(b);
         b.global(new IrGlobal(HEAP, I32, 0, true));
         b.global(new IrGlobal(BUF, I32, 0, false));
         b.global(new IrGlobal(BUF_CAP, I32, 0, false));

@@ -76,6 +76,16 @@ class ConformanceTest {
         return steps;
     }
 
+    /** The outcome of the {@code nth} call (from 0) of {@code method} among the steps. */
+    static Outcome outcome(List<Step> steps, List<Outcome> out, String method, int nth) {
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).method().equals(method) && nth-- == 0) {
+                return out.get(i);
+            }
+        }
+        throw new AssertionError("no call " + method);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("programs")
     void runsTheSameOnTheJvmAndTheVm(String name) {

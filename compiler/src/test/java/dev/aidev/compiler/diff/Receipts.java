@@ -3,6 +3,7 @@ package dev.aidev.compiler.diff;
 import dev.aidev.sdk.testing.PromiseRecord;
 import dev.aidev.vm.Action;
 import dev.aidev.vm.Bytes;
+import dev.aidev.vm.PublicKeys;
 import dev.aidev.vm.Receipt;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,7 +19,9 @@ import java.util.TreeSet;
  * waits for the receipts it joins. Function calls read
  * {@code FunctionCall(method, args, deposit, gas, weight)}, weight 0 for a plain function call; a
  * call with a weight has its gas written {@code shared}, since the VM reports it after nearcore has
- * added the weighted share of the unused gas, which the JVM runner does not model.
+ * added the weighted share of the unused gas, which the JVM runner does not model. Keys read
+ * {@code AddKey(key, nonce)} or {@code AddKey(key, nonce, allowance, receiver, names)}, an
+ * allowance of 0 written {@code null} as nearcore stores it (no allowance).
  */
 final class Receipts {
     private Receipts() {}
@@ -83,6 +86,14 @@ final class Receipts {
             String w = weight ? tail[2] : "0";
             return "FunctionCall(" + method + ", " + rest + ", " + tail[0] + ", " + (w.equals("0") ? tail[1] : "shared") + ", " + w + ")";
         }
+        if (a.startsWith("AddKey(")) {
+            // nearcore reads a zero allowance as none (unlimited), so U128.ZERO and null are one key
+            String[] parts = a.substring("AddKey(".length(), a.length() - 1).split(", ", 5);
+            if (parts.length == 5 && parts[2].equals("0")) {
+                parts[2] = "null";
+                return "AddKey(" + String.join(", ", parts) + ")";
+            }
+        }
         return a;
     }
 
@@ -125,6 +136,20 @@ final class Receipts {
         }
         if (a instanceof Action.DeleteAccount d) {
             return "DeleteAccount(" + d.beneficiaryId() + ")";
+        }
+        if (a instanceof Action.Stake st) {
+            return "Stake(" + st.stake() + ", " + PublicKeys.toText(st.publicKey()) + ")";
+        }
+        if (a instanceof Action.AddKey k) {
+            String key = PublicKeys.toText(k.publicKey());
+            if (k.permission() instanceof Action.FunctionCallPermission fc) {
+                return "AddKey(" + key + ", " + k.nonce() + ", " + fc.allowance() + ", " + fc.receiverId() + ", "
+                        + String.join(",", fc.methodNames()) + ")";
+            }
+            return "AddKey(" + key + ", " + k.nonce() + ")";
+        }
+        if (a instanceof Action.DeleteKey d) {
+            return "DeleteKey(" + PublicKeys.toText(d.publicKey()) + ")";
         }
         return a.toString();
     }

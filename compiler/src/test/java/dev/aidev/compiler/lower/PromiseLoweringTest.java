@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What the promise lowering adds to a module, and the diagnostics for the parts of the Promise and
  * String API the back end does not compile (the behaviour itself is in the conformance programs
- * Promises, StringMethods and FtParsing, and in cli's CrossContractPromisesTest).
+ * Promises, PublicKeys, StringMethods and FtParsing, and in cli's CrossContractPromisesTest and
+ * AccessKeyPromisesTest).
  */
 class PromiseLoweringTest {
     private static CompileResult compile(String className, String source) throws IOException {
@@ -78,6 +79,10 @@ class PromiseLoweringTest {
         assertThat(r.hasErrors()).isTrue();
         assertThat(r.render()).contains("Odd.java:9:")
                 .contains("error: PromiseResult.failed() is not supported by the WebAssembly back end yet");
+    }
+
+    @Test
+    void the_key_actions_call_their_host_functions() throws IOException {
         CompileResult s = compile("Keys", """
                 import dev.aidev.sdk.*;
 
@@ -91,7 +96,11 @@ class PromiseLoweringTest {
                     }
                 }
                 """);
-        assertThat(s.hasErrors()).isTrue();
-        assertThat(s.render()).contains("Keys.java:9:").contains("is not supported by the WebAssembly back end yet");
+        assertThat(s.hasErrors()).as(s.render()).isFalse();
+        byte[] wasm = s.wasm().orElseThrow();
+        for (String host : List.of("promise_batch_action_delete_key", "promise_batch_action_add_key_with_full_access",
+                "promise_batch_action_add_key_with_function_call", "promise_batch_action_stake")) {
+            assertThat(contains(wasm, host)).as(host).isTrue();
+        }
     }
 }
