@@ -338,11 +338,12 @@ final class Lowering {
                 if ((isUser(e) && e.getKind() == ElementKind.ENUM) || isClass(t, PublicKeys.CURVE)) {
                     return ValueKind.ENUM;
                 }
-                if (isUser(e) && (e.getKind() == ElementKind.RECORD || e.getKind() == ElementKind.CLASS || e.getKind() == ElementKind.INTERFACE)
-                        && ((TypeElement) e).getTypeParameters().isEmpty()) {
+                if (isUser(e) && (e.getKind() == ElementKind.RECORD || e.getKind() == ElementKind.CLASS || e.getKind() == ElementKind.INTERFACE)) {
                     return ValueKind.STRUCT;
                 }
                 return null;
+            case TYPEVAR:
+                return ValueKind.ANY;
             case ARRAY:
                 return ((javax.lang.model.type.ArrayType) t).getComponentType().getKind() == TypeKind.ARRAY ? null : ValueKind.ARRAY;
             default:
