@@ -1357,6 +1357,46 @@ final class Lowering {
     }
 
     // ---------------------------------------------------------------------------------------------
+    // Static final fields that are not compile-time constants
+
+    /** Getter functions of static final fields, by field. */
+    private final Map<VariableElement, String> staticGetters = new HashMap<>();
+
+    /**
+     * The value of a {@code static final} field whose initializer is not a compile-time constant
+     * ({@code static final U128 PRICE = U128.ofNear(1)}): a global, set by its initializer the first
+     * time a call reads it. javac folds constants itself; the JVM runs a class's static
+     * initializers once per JVM, a WebAssembly instance lives for one call, so the initializer
+     * runs at most once per call (it must not depend on anything but constants to agree).
+     */
+    private Expr staticField(VariableElement field, TreePath where) {
+        String fn = staticGetters.get(field);
+        if (fn == null) {
+            TreePath fieldPath = trees.getPath(field);
+            if (fieldPath == null || !(fieldPath.getLeaf() instanceof VariableTree v) || v.getInitializer() == null) {
+                throw unsupported(where, "a static final field without an initializer");
+            }
+            Type type = kind(field.asType(), where).type;
+            fn = "static_" + field.getEnclosingElement().getSimpleName() + "_" + field.getSimpleName() + "_" + staticGetters.size();
+            staticGetters.put(field, fn);
+            String value = fn + "_value";
+            String done = fn + "_done";
+            ir.global(new IrGlobal(value, type, 0, false));
+            ir.global(new IrGlobal(done, Type.I32, 0, false));
+            FunctionBuilder f = new FunctionBuilder(fn, List.of(), type);
+            Body init = new Body(f, fieldPath.getCompilationUnit());
+            TreePath initPath = new TreePath(fieldPath, v.getInitializer());
+            f.if_(eqz(Ir.global(done, Type.I32)), () -> {
+                f.setGlobal(done, i32(1));
+                f.setGlobal(value, init.exprAs(initPath, field.asType()));
+            });
+            f.ret(Ir.global(value, type));
+            ir.add(f.build());
+        }
+        return Ir.call(fn, kind(field.asType(), where).type);
+    }
+
+    // ---------------------------------------------------------------------------------------------
     // Enums with fields
 
     /** Functions of the enums whose constants have instances (fields), by enum. */
@@ -2183,6 +2223,10 @@ final class Lowering {
             }
             if (e instanceof VariableElement g && g.getSimpleName().contentEquals("ZERO") && isClass(g.getEnclosingElement().asType(), SDK + "Gas")) {
                 return new Expr.Data(new byte[8]);
+            }
+            if (e instanceof VariableElement sf && sf.getKind() == ElementKind.FIELD && sf.getModifiers().contains(Modifier.STATIC)
+                    && sf.getModifiers().contains(Modifier.FINAL) && isUser(sf.getEnclosingElement())) {
+                return staticField(sf, p);
             }
             if (e != null && e.getKind() == ElementKind.CLASS) {
                 throw unsupported(p, "a class used as a value");
