@@ -37,6 +37,7 @@ import com.sun.source.util.Trees;
 import dev.aidev.compiler.parse.FrontendResult;
 import java.util.List;
 import javax.lang.model.element.Element;
+import java.util.Set;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.Modifier;
@@ -156,9 +157,10 @@ final class SubsetScanner extends TreePathScanner<Void, Void> {
                 if (!field.getModifiers().contains(Modifier.FINAL)) {
                     report(name, unsupported("a static mutable field",
                             "contract state lives in instance fields of the @NearContract class"));
-                } else if (field.getConstantValue() == null) {
-                    report(name, unsupported("a static final field with a computed value",
-                            "use a compile-time constant (a primitive or String literal) or a static method"));
+                } else if (field.getConstantValue() == null && !isValueType(field.asType())) {
+                    report(name, unsupported("a static final field of type " + field.asType() + " with a computed value",
+                            "its object could change between calls on the JVM but not on NEAR; use a compile-time constant,"
+                                    + " a value type (U128, U64, AccountId, String, a box, an enum or a record) or a static method"));
                 }
             }
             if (field.getModifiers().contains(Modifier.TRANSIENT)) {
@@ -565,6 +567,26 @@ final class SubsetScanner extends TreePathScanner<Void, Void> {
     }
 
     // ---- helpers ----
+
+    /**
+     * Whether a value of type {@code t} cannot change once made, so that a {@code static final}
+     * field of it (initialised once per JVM, once per call on NEAR) reads the same everywhere:
+     * primitives, boxes, {@code String}, the SDK's value types, {@code Optional}, enums, records.
+     */
+    private static boolean isValueType(TypeMirror t) {
+        if (t.getKind().isPrimitive()) {
+            return true;
+        }
+        if (t.getKind() != TypeKind.DECLARED) {
+            return false;
+        }
+        TypeElement e = (TypeElement) ((DeclaredType) t).asElement();
+        String name = e.getQualifiedName().toString();
+        return e.getKind() == ElementKind.ENUM || e.getKind() == ElementKind.RECORD
+                || Set.of("java.lang.String", "java.lang.Boolean", "java.lang.Byte", "java.lang.Short", "java.lang.Character",
+                        "java.lang.Integer", "java.lang.Long", "java.util.Optional", "dev.aidev.sdk.U128", "dev.aidev.sdk.U64",
+                        "dev.aidev.sdk.AccountId", "dev.aidev.sdk.Gas", "dev.aidev.sdk.Timestamp", "dev.aidev.sdk.PublicKey").contains(name);
+    }
 
     private static String kindWord(TypeElement type) {
         switch (type.getKind()) {

@@ -338,11 +338,12 @@ final class Lowering {
                 if ((isUser(e) && e.getKind() == ElementKind.ENUM) || isClass(t, PublicKeys.CURVE)) {
                     return ValueKind.ENUM;
                 }
-                if (isUser(e) && (e.getKind() == ElementKind.RECORD || e.getKind() == ElementKind.CLASS || e.getKind() == ElementKind.INTERFACE)
-                        && ((TypeElement) e).getTypeParameters().isEmpty()) {
+                if (isUser(e) && (e.getKind() == ElementKind.RECORD || e.getKind() == ElementKind.CLASS || e.getKind() == ElementKind.INTERFACE)) {
                     return ValueKind.STRUCT;
                 }
                 return null;
+            case TYPEVAR:
+                return ValueKind.ANY;
             case ARRAY:
                 return ((javax.lang.model.type.ArrayType) t).getComponentType().getKind() == TypeKind.ARRAY ? null : ValueKind.ARRAY;
             default:
@@ -1356,6 +1357,46 @@ final class Lowering {
     }
 
     // ---------------------------------------------------------------------------------------------
+    // Static final fields that are not compile-time constants
+
+    /** Getter functions of static final fields, by field. */
+    private final Map<VariableElement, String> staticGetters = new HashMap<>();
+
+    /**
+     * The value of a {@code static final} field whose initializer is not a compile-time constant
+     * ({@code static final U128 PRICE = U128.ofNear(1)}): a global, set by its initializer the first
+     * time a call reads it. javac folds constants itself; the JVM runs a class's static
+     * initializers once per JVM, a WebAssembly instance lives for one call, so the initializer
+     * runs at most once per call (it must not depend on anything but constants to agree).
+     */
+    private Expr staticField(VariableElement field, TreePath where) {
+        String fn = staticGetters.get(field);
+        if (fn == null) {
+            TreePath fieldPath = trees.getPath(field);
+            if (fieldPath == null || !(fieldPath.getLeaf() instanceof VariableTree v) || v.getInitializer() == null) {
+                throw unsupported(where, "a static final field without an initializer");
+            }
+            Type type = kind(field.asType(), where).type;
+            fn = "static_" + field.getEnclosingElement().getSimpleName() + "_" + field.getSimpleName() + "_" + staticGetters.size();
+            staticGetters.put(field, fn);
+            String value = fn + "_value";
+            String done = fn + "_done";
+            ir.global(new IrGlobal(value, type, 0, false));
+            ir.global(new IrGlobal(done, Type.I32, 0, false));
+            FunctionBuilder f = new FunctionBuilder(fn, List.of(), type);
+            Body init = new Body(f, fieldPath.getCompilationUnit());
+            TreePath initPath = new TreePath(fieldPath, v.getInitializer());
+            f.if_(eqz(Ir.global(done, Type.I32)), () -> {
+                f.setGlobal(done, i32(1));
+                f.setGlobal(value, init.exprAs(initPath, field.asType()));
+            });
+            f.ret(Ir.global(value, type));
+            ir.add(f.build());
+        }
+        return Ir.call(fn, kind(field.asType(), where).type);
+    }
+
+    // ---------------------------------------------------------------------------------------------
     // Enums with fields
 
     /** Functions of the enums whose constants have instances (fields), by enum. */
@@ -2183,6 +2224,10 @@ final class Lowering {
             if (e instanceof VariableElement g && g.getSimpleName().contentEquals("ZERO") && isClass(g.getEnclosingElement().asType(), SDK + "Gas")) {
                 return new Expr.Data(new byte[8]);
             }
+            if (e instanceof VariableElement sf && sf.getKind() == ElementKind.FIELD && sf.getModifiers().contains(Modifier.STATIC)
+                    && sf.getModifiers().contains(Modifier.FINAL) && isUser(sf.getEnclosingElement())) {
+                return staticField(sf, p);
+            }
             if (e != null && e.getKind() == ElementKind.CLASS) {
                 throw unsupported(p, "a class used as a value");
             }
@@ -2344,10 +2389,17 @@ final class Lowering {
                         return new Expr.Seq(List.of(new Stmt.SetLocal(x.index(), v)), ifElse(eqz(x.get()), str("null"), text));
                     }
                     if (k == ValueKind.U128) {
-                        return Runtime.u128ToStr(v);
+                        Local x = f.local(Type.I32);
+                        return new Expr.Seq(List.of(new Stmt.SetLocal(x.index(), v)),
+                                ifElse(eqz(x.get()), str("null"), Runtime.u128ToStr(x.get())));
                     }
                     if (k == ValueKind.OPTIONAL) {
                         return optionalToStr(v, t, where);
+                    }
+                    if (k == ValueKind.STRUCT || k == ValueKind.CONTRACT || k == ValueKind.LIST) {
+                        Local x = f.local(Type.I32);
+                        return new Expr.Seq(List.of(new Stmt.SetLocal(x.index(), v)),
+                                ifElse(eqz(x.get()), str("null"), objectToStr(x.get(), t, where)));
                     }
                     throw unsupported(where, "string conversion of " + t);
                 }
@@ -3981,6 +4033,62 @@ final class Lowering {
         }
 
         /** An Optional in string concatenation: {@code Optional[value]}, {@code Optional.empty} or {@code null}. */
+        /**
+         * {@code String.valueOf(obj)} of a non-null object: its class's {@code toString()} (the
+         * receiver's override), else a record's as Java writes it ({@code Point[x=1, y=2]}), or a
+         * list's ({@code [a, b]}), each made by a generated function.
+         */
+        private Expr objectToStr(Expr obj, TypeMirror t, TreePath where) {
+            if (kind(t, where) == ValueKind.LIST) {
+                TypeMirror element = typeArg(t, 0);
+                String name = "list_to_string_" + key(element);
+                codec(name, List.of(Type.I32), Type.I32, g -> {
+                    Body b = new Body(g, unit);
+                    Local out = g.local(Type.I32);
+                    Local i = g.local(Type.I32);
+                    Local list = g.param(0);
+                    g.set(out, str("["));
+                    g.set(i, i32(0));
+                    g.block(brk -> g.loop(top -> {
+                        g.brIf(brk, Ir.geU(i.get(), load32(list.get(), 0)));
+                        g.if_(ne(i.get(), i32(0)), () -> g.set(out, Runtime.concat(out.get(), str(", "))));
+                        Expr e = load32(add(load32(list.get(), 8), Ir.mul(i.get(), i32(4))), 0);
+                        g.set(out, Runtime.concat(out.get(), b.toStr(e, element, where)));
+                        g.set(i, add(i.get(), i32(1)));
+                        g.br(top);
+                    }));
+                    g.ret(Runtime.concat(out.get(), str("]")));
+                });
+                return Ir.call(name, Type.I32, obj);
+            }
+            TypeElement c = (TypeElement) ((DeclaredType) t).asElement();
+            for (TypeElement k = c; k != null; k = superclass(k)) {
+                for (ExecutableElement m : ElementFilter.methodsIn(k.getEnclosedElements())) {
+                    if (m.getSimpleName().contentEquals("toString") && m.getParameters().isEmpty() && !isStatic(m)
+                            && trees.getPath(m) != null) { // a record's implicit toString() has no tree
+                        return virtualCall(where, m, List.of(obj), Type.I32);
+                    }
+                }
+            }
+            if (c.getKind() != ElementKind.RECORD) {
+                throw unsupported(where, "string conversion of " + t + ", which has no toString()");
+            }
+            String name = "record_to_string_" + key(t);
+            codec(name, List.of(Type.I32), Type.I32, g -> {
+                Body b = new Body(g, unit);
+                Expr out = str(c.getSimpleName() + "[");
+                List<VariableElement> fs = fields(c);
+                for (int i = 0; i < fs.size(); i++) {
+                    VariableElement field = fs.get(i);
+                    Expr value = new Expr.Load(memType(kind(field.asType(), where).type), g.param(0).get(), offset(field));
+                    out = Runtime.concat(out, str((i > 0 ? ", " : "") + field.getSimpleName() + "="));
+                    out = Runtime.concat(out, b.toStr(value, field.asType(), where));
+                }
+                g.ret(Runtime.concat(out, str("]")));
+            });
+            return Ir.call(name, Type.I32, obj);
+        }
+
         private Expr optionalToStr(Expr v, TypeMirror t, TreePath where) {
             Local o = f.local(Type.I32);
             Local x = f.local(Type.I32);

@@ -37,7 +37,12 @@ enum ValueKind {
     /** the SDK's {@code Vector}: {@code [u32 len][prefix]}, mutable (push changes len). */
     VECTOR(Type.I32),
     /** {@code java.util.Optional}: a cell holding the value's i32 reference, 0 when empty. */
-    OPTIONAL(Type.I32);
+    OPTIONAL(Type.I32),
+    /**
+     * a value of a type variable ({@code T} in a generic class or method): a reference to any
+     * object, string or box, passed along as it is (generics are erased, as on the JVM).
+     */
+    ANY(Type.I32);
 
     final Type type;
 
