@@ -26,6 +26,9 @@ import java.util.Optional;
 public final class Json {
     private Json() {}
 
+    /** The panic text of {@link #decode} for any malformed or mistyped JSON. */
+    static final String DECODE_ERROR = "Failed to deserialize JSON.";
+
     /** Thrown (on the JVM) when JSON text does not decode as the requested type. */
     static final class JsonError extends RuntimeException {
         private static final long serialVersionUID = 1L;
@@ -49,7 +52,11 @@ public final class Json {
         return sb.toString();
     }
 
-    /** Decodes {@code json} as {@code type}; panics with {@code Failed to deserialize JSON: <why>}. */
+    /**
+     * Decodes {@code json} as {@code type}; panics with {@code Failed to deserialize JSON.} when it
+     * is not one JSON value of that type. The text is the same whatever the reason, as near-sdk-rs
+     * gives one text for malformed arguments: compiled contracts report exactly this text too.
+     */
     public static <T> T decode(String json, Class<T> type) {
         @SuppressWarnings("unchecked")
         T value = (T) Types.box(type).cast(decode(json, (Type) type));
@@ -60,7 +67,7 @@ public final class Json {
         try {
             return convert(new Parser(json).document(), type);
         } catch (JsonError e) {
-            throw Env.panic("Failed to deserialize JSON: " + e.getMessage());
+            throw Env.panic(DECODE_ERROR);
         }
     }
 
@@ -216,8 +223,17 @@ public final class Json {
     /** JSON null in a parsed tree (distinct from a missing key). */
     private static final Object NULL = new Object();
 
+    /**
+     * The value of a key given more than once in an object. As serde's derived structs, it is an
+     * error only where the key is read: a repeated unknown key is ignored like any unknown key.
+     */
+    private static final Object DUPLICATE = new Object();
+
     private static Object member(Map<?, ?> object, String name, Type type) {
         Object value = object.containsKey(name) ? object.get(name) : null;
+        if (value == DUPLICATE) {
+            throw new JsonError("duplicate field `" + name + "`");
+        }
         if (value == null && Types.raw(type) != Optional.class) {
             throw new JsonError("missing field `" + name + "`");
         }
@@ -411,7 +427,7 @@ public final class Json {
                 expect(':');
                 Object v = value();
                 if (out.put(key, v) != null) {
-                    throw new JsonError("duplicate field `" + key + "`");
+                    out.put(key, DUPLICATE);
                 }
                 skipWhitespace();
                 char c = next();
@@ -505,7 +521,8 @@ public final class Json {
                 i++;
             }
             int digits = i;
-            while (i < s.length() && Character.isDigit(s.charAt(i))) {
+            // ASCII digits only: Character.isDigit would take other scripts' digits too.
+            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
                 i++;
             }
             if (i == digits || (s.charAt(digits) == '0' && i - digits > 1)) {

@@ -2007,6 +2007,9 @@ final class Lowering {
             if (ownerName.equals("java.lang.String") && name.equals("getBytes")) {
                 return stringBytes(p, receiverPath, m);
             }
+            if (ownerName.equals(SDK + "Json") && name.equals("decode")) {
+                return jsonDecode(p, m);
+            }
             List<Expr> a = args(p, m.getArguments(), method);
             switch (ownerName) {
                 case SDK + "Env":
@@ -3511,6 +3514,30 @@ final class Lowering {
                 f.set(out, Runtime.bufEnd());
             }));
             return new Expr.Seq(stmts, out.get());
+        }
+
+        /**
+         * {@code Json.decode(text, X.class)}: the text must be one JSON value, read by the same
+         * generated code as the exported methods' arguments (json_r_T), as the invocation's type
+         * (so {@code int.class} gives an Integer, as on the JVM). Any failure panics
+         * {@code Failed to deserialize JSON.}, the SDK's one text for it.
+         */
+        private Expr jsonDecode(TreePath p, MethodInvocationTree m) {
+            TreePath textPath = child(p, m.getArguments().get(0));
+            TreePath typePath = child(p, m.getArguments().get(1));
+            if (!(m.getArguments().get(1) instanceof MemberSelectTree sel && sel.getIdentifier().contentEquals("class"))) {
+                throw unsupported(typePath, "Json.decode with a Class that is not a class literal (X.class)");
+            }
+            // The subset check has made sure that the class's type travels as JSON.
+            TypeMirror t = trees.getTypeMirror(p);
+            Expr text = Runtime.nonNull(expr(textPath), loc(textPath));
+            Local saved = f.local(Type.I32);
+            Local at = f.local(Type.I32);
+            Local value = f.local(Type.I32);
+            return new Expr.Seq(List.of(new Stmt.SetLocal(saved.index(), Ir.global(Runtime.JSON_MSG, Type.I32)),
+                    new Stmt.SetLocal(at.index(), Runtime.jsonDecodeBegin(text, str(Runtime.DECODE_ERROR))),
+                    new Stmt.SetLocal(value.index(), jsonRead(t, at.get(), p)),
+                    Runtime.jsonDecodeEnd(saved.get())), value.get());
         }
 
         private Expr newObject(TreePath p, NewClassTree n) {
