@@ -424,7 +424,7 @@ final class Lowering {
                 f.eval(Runtime.bufBegin());
                 f.eval(jsonWrite(rt, result.get(), where));
                 Local out = f.local(Type.I32);
-                f.set(out, Runtime.bufEnd());
+                f.set(out, Runtime.utf8Out(Runtime.bufEnd()));
                 f.eval(host("value_return", extendU(load32(out.get(), 0)), extendU(add(out.get(), i32(4)))));
             }
         });
@@ -1923,16 +1923,8 @@ final class Lowering {
                     return Runtime.i64ToStr(extendS(v));
                 case LONG:
                     return Runtime.i64ToStr(v);
-                case CHAR: {
-                    Local c = f.local(Type.I32);
-                    Local s = f.local(Type.I32);
-                    List<Stmt> stmts = f.capture(() -> {
-                        f.set(c, v);
-                        f.set(s, Runtime.strNew(i32(4)));
-                        f.store32(s.get(), 0, Ir.sub(Ir.call("rt_utf8_put", Type.I32, add(s.get(), i32(4)), c.get()), add(s.get(), i32(4))));
-                    });
-                    return new Expr.Seq(stmts, s.get());
-                }
+                case CHAR:
+                    return Runtime.charToStr(v);
                 default: {
                     ValueKind k = kind(t, where);
                     if (k == ValueKind.STRING) {
@@ -2115,7 +2107,7 @@ final class Lowering {
             switch (name) {
                 case "log": {
                     Local s = f.local(Type.I32);
-                    return new Expr.Seq(List.of(new Stmt.SetLocal(s.index(), a.get(0))),
+                    return new Expr.Seq(List.of(new Stmt.SetLocal(s.index(), Runtime.utf8Out(a.get(0)))),
                             host("log_utf8", extendU(load32(s.get(), 0)), extendU(add(s.get(), i32(4)))));
                 }
                 case "predecessorAccountId":
@@ -2342,8 +2334,8 @@ final class Lowering {
                     // The builder, then the argument, then the append reads the builder's text.
                     stmts.add(new Stmt.SetLocal(b.index(), receiver(receiverPath)));
                     stmts.add(new Stmt.SetLocal(v.index(), arg));
-                    stmts.add(new Stmt.Store(MemType.I32, b.get(), 0, at.getKind() == TypeKind.CHAR
-                            ? RuntimeExtras.appendChar(load32(b.get(), 0), v.get()) : Runtime.concat(load32(b.get(), 0), toStr(v.get(), at, p))));
+                    // A low surrogate after a high one joins it, as rt_str_concat joins them.
+                    stmts.add(new Stmt.Store(MemType.I32, b.get(), 0, Runtime.concat(load32(b.get(), 0), toStr(v.get(), at, p))));
                     return new Expr.Seq(stmts, b.get());
                 }
                 case "toString":
@@ -3393,7 +3385,7 @@ final class Lowering {
                             : jsonWrite(trees.getTypeMirror(ap), parts.get(i).get(), ap));
                 }
                 f.eval(Runtime.buf("u8", i32('}')));
-                f.set(out, Runtime.bufEnd());
+                f.set(out, Runtime.utf8Out(Runtime.bufEnd()));
                 f.eval(host("log_utf8", extendU(load32(out.get(), 0)), extendU(add(out.get(), i32(4)))));
             }));
             return new Expr.Seq(stmts, noValue());
@@ -3555,7 +3547,7 @@ final class Lowering {
                 }
                 Local v = f.local(Type.I32);
                 return new Expr.Seq(List.of(new Stmt.SetLocal(v.index(), Runtime.alloc(i32(8))),
-                        new Stmt.Store(MemType.I32, v.get(), 4, expr(arg))), v.get());
+                        new Stmt.Store(MemType.I32, v.get(), 4, Runtime.utf8Out(expr(arg)))), v.get());
             }
             if (isClass(t, SDK + "TreeMap")) {
                 TreePath arg = child(p, n.getArguments().get(0));
@@ -3565,7 +3557,7 @@ final class Lowering {
                 // [len][prefix + "n": the sorted keys, a Vector][prefix + "v": the values, as a LookupMap]
                 Local v = f.local(Type.I32);
                 Local pre = f.local(Type.I32);
-                return new Expr.Seq(List.of(new Stmt.SetLocal(pre.index(), expr(arg)),
+                return new Expr.Seq(List.of(new Stmt.SetLocal(pre.index(), Runtime.utf8Out(expr(arg))),
                         new Stmt.SetLocal(v.index(), Runtime.alloc(i32(12))),
                         new Stmt.Store(MemType.I32, v.get(), 4, Runtime.concat(pre.get(), str("n"))),
                         new Stmt.Store(MemType.I32, v.get(), 8, Runtime.concat(pre.get(), str("v")))), v.get());
@@ -3578,7 +3570,7 @@ final class Lowering {
                 // [len][prefix + "v": the elements or keys, a Vector][prefix + "m": the index or entries]
                 Local v = f.local(Type.I32);
                 Local pre = f.local(Type.I32);
-                return new Expr.Seq(List.of(new Stmt.SetLocal(pre.index(), expr(arg)),
+                return new Expr.Seq(List.of(new Stmt.SetLocal(pre.index(), Runtime.utf8Out(expr(arg))),
                         new Stmt.SetLocal(v.index(), Runtime.alloc(i32(12))),
                         new Stmt.Store(MemType.I32, v.get(), 4, Runtime.concat(pre.get(), str("v"))),
                         new Stmt.Store(MemType.I32, v.get(), 8, Runtime.concat(pre.get(), str("m")))), v.get());
@@ -3589,7 +3581,7 @@ final class Lowering {
                     throw unsupported(p, "a " + (isClass(t, SDK + "LookupMap") ? "LookupMap" : "LookupSet") + " prefix that is not a String");
                 }
                 // A String prefix is stored as its UTF-8 bytes, [u32 len][bytes]: the string itself.
-                return expr(arg);
+                return Runtime.utf8Out(expr(arg));
             }
             if (isClass(t, "java.lang.StringBuilder")) {
                 return newBuilder(p, n);

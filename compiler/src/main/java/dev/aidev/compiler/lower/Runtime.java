@@ -285,6 +285,19 @@ public final class Runtime {
         return call("rt_u128_parse", I32, s, error, str("integer overflow"));
     }
 
+    /** The code point of the surrogate pair {@code hi}, {@code lo}. */
+    static Expr surrogatePair(Expr hi, Expr lo) {
+        return add(i32(0x10000), or(shl(sub(hi, i32(0xD800)), i32(10)), sub(lo, i32(0xDC00))));
+    }
+
+    /**
+     * The string's bytes as Java's UTF-8 encoder writes them (String.getBytes(UTF_8)): every
+     * string leaving for the host (logs, panics, results, storage, promise arguments) goes through it.
+     */
+    public static Expr utf8Out(Expr s) {
+        return call("rt_str_utf8", I32, s);
+    }
+
     /** A one-character string (UTF-8 of a UTF-16 unit). */
     public static Expr charToStr(Expr c) {
         return call("rt_char_to_str", I32, c);
@@ -364,6 +377,7 @@ public final class Runtime {
         });
         fn(b, "rt_panic", List.of(I32), null, f -> {
             Local m = f.param(0);
+            f.set(m, utf8Out(m.get()));
             f.eval(host("panic_utf8", extendU(load32(m.get(), 0)), extendU(add(m.get(), i32(4)))));
             f.unreachable();
         });
@@ -409,10 +423,76 @@ public final class Runtime {
             f.if_(eqz(c.get()), () -> f.set(c, str("null")));
             f.set(la, load32(a.get(), 0));
             f.set(lb, load32(c.get(), 0));
+            // A high surrogate ending a and a low one starting c are one character, as in Java's
+            // text: one 4-byte sequence, so that equals, indexOf and the UTF-8 written out agree.
+            f.if_(and(geU(la.get(), i32(3)), geU(lb.get(), i32(3))), () -> {
+                Local hi = f.local(I32);
+                Local lo = f.local(I32);
+                f.set(hi, call("rt_lone_unit", I32, add(add(a.get(), i32(1)), la.get())));
+                f.set(lo, call("rt_lone_unit", I32, add(c.get(), i32(4))));
+                f.if_(and(eq(and(hi.get(), i32(0xFC00)), i32(0xD800)), eq(and(lo.get(), i32(0xFC00)), i32(0xDC00))), () -> {
+                    f.set(p, strNew(sub(add(la.get(), lb.get()), i32(2))));
+                    f.eval(memcpy(add(p.get(), i32(4)), add(a.get(), i32(4)), sub(la.get(), i32(3))));
+                    f.eval(call("rt_utf8_put", I32, add(add(p.get(), i32(1)), la.get()), surrogatePair(hi.get(), lo.get())));
+                    f.eval(memcpy(add(add(p.get(), i32(5)), la.get()), add(c.get(), i32(7)), sub(lb.get(), i32(3))));
+                    f.ret(p.get());
+                });
+            });
             f.set(p, strNew(add(la.get(), lb.get())));
             f.eval(memcpy(add(p.get(), i32(4)), add(a.get(), i32(4)), la.get()));
             f.eval(memcpy(add(add(p.get(), i32(4)), la.get()), add(c.get(), i32(4)), lb.get()));
             f.ret(p.get());
+        });
+        // The UTF-16 surrogate encoded on its own (3 bytes, ED A0..BF xx) at p, else 0; p has 3 bytes.
+        fn(b, "rt_lone_unit", List.of(I32), I32, f -> {
+            Local p = f.param(0);
+            f.ret(ifElse(and(eq(load8u(p.get(), 0), i32(0xED)), geU(load8u(p.get(), 1), i32(0xA0))),
+                    or(i32(0xD000), or(shl(and(load8u(p.get(), 1), i32(0x3F)), i32(6)), and(load8u(p.get(), 2), i32(0x3F)))),
+                    i32(0)));
+        });
+        // s as String.getBytes(UTF_8) gives it, for the host: a surrogate pair (however it was
+        // built) is one 4-byte sequence, a lone surrogate is '?'. s itself when it holds none.
+        fn(b, "rt_str_utf8", List.of(I32), I32, f -> {
+            Local s = f.param(0);
+            Local n = f.local(I32);
+            Local i = f.local(I32);
+            Local u = f.local(I32);
+            Local lo = f.local(I32);
+            Local out = f.local(I32);
+            Local q = f.local(I32);
+            f.set(n, load32(s.get(), 0));
+            f.block(done -> f.loop(top -> {
+                f.if_(gtU(add(i.get(), i32(3)), n.get()), () -> f.ret(s.get()));
+                f.brIf(done, call("rt_lone_unit", I32, add(add(s.get(), i32(4)), i.get())));
+                f.set(i, add(i.get(), i32(1)));
+                f.br(top);
+            }));
+            // Never longer: a pair goes from 6 bytes to 4, a lone surrogate from 3 to 1.
+            f.set(out, strNew(n.get()));
+            f.eval(memcpy(add(out.get(), i32(4)), add(s.get(), i32(4)), i.get()));
+            f.set(q, add(add(out.get(), i32(4)), i.get()));
+            f.block(done -> f.loop(top -> {
+                f.brIf(done, geU(i.get(), n.get()));
+                f.set(u, ifElse(gtU(add(i.get(), i32(3)), n.get()), i32(0), call("rt_lone_unit", I32, add(add(s.get(), i32(4)), i.get()))));
+                f.if_(eqz(u.get()), () -> {
+                    f.store8(q.get(), 0, load8u(add(s.get(), i.get()), 4));
+                    f.set(q, add(q.get(), i32(1)));
+                    f.set(i, add(i.get(), i32(1)));
+                    f.br(top);
+                });
+                f.set(lo, ifElse(gtU(add(i.get(), i32(6)), n.get()), i32(0), call("rt_lone_unit", I32, add(add(s.get(), i32(7)), i.get()))));
+                f.if_(and(ltU(u.get(), i32(0xDC00)), eq(and(lo.get(), i32(0xFC00)), i32(0xDC00))), () -> {
+                    f.set(q, call("rt_utf8_put", I32, q.get(), surrogatePair(u.get(), lo.get())));
+                    f.set(i, add(i.get(), i32(6)));
+                    f.br(top);
+                });
+                f.store8(q.get(), 0, i32('?'));
+                f.set(q, add(q.get(), i32(1)));
+                f.set(i, add(i.get(), i32(3)));
+                f.br(top);
+            }));
+            f.store32(out.get(), 0, sub(q.get(), add(out.get(), i32(4))));
+            f.ret(out.get());
         });
         fn(b, "rt_str_eq", List.of(I32, I32), I32, f -> {
             Local a = f.param(0);
@@ -925,6 +1005,7 @@ public final class Runtime {
             f.eval(memcpy(reserve(load32(s.get(), 0)), add(s.get(), i32(4)), load32(s.get(), 0)));
         });
         fn(b, "rt_buf_borsh_str", List.of(I32), null, f -> {
+            f.set(f.param(0), utf8Out(f.param(0).get()));
             f.eval(buf("i32", load32(f.param(0).get(), 0)));
             f.eval(buf("bytes", f.param(0).get()));
         });
