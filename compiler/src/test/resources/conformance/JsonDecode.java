@@ -5,7 +5,8 @@ import java.util.Optional;
 // Json.decode(text, X.class) of primitives (as their boxes), boxes, String, char, U64, U128,
 // AccountId, enums, records (with List, Optional, nested records, @Name, a compact constructor's
 // check), arrays of primitives, strings and records; whitespace around the value; every malformed
-// or mistyped text panics "Failed to deserialize JSON." on both sides; a null text; a decode inside
+// or mistyped text panics "Failed to deserialize JSON." on both sides (a number with a fraction or
+// an exponent, or a lone surrogate escape, only where it is read, as serde); a null text; a decode inside
 // a record's constructor that is itself being decoded; the arguments' own JSON error is unchanged;
 // a key given twice is an error where it is read and ignored elsewhere (serde's derived structs).
 //> view as_long {"json": "42"}
@@ -71,6 +72,12 @@ import java.util.Optional;
 //> view as_item {"json": "{\"name\":\"pen\",\"count\":3,\"color\":\"RED\",\"tags\":[],\"limits\":{\"min\":\"1\"},\"owner_id\":\"bob.near\",\"extra\":1.5}"}
 //> view as_item {"json": "{\"name\":\"pen\",\"count\":3,\"color\":\"RED\",\"tags\":[],\"limits\":{\"min\":\"1\"},\"owner_id\":\"bob.near\",\"extra\":\"\\x\"}"}
 //> view as_item {"json": "[]"}
+//> view as_item {"json": "{\"name\":\"pen\",\"count\":3,\"color\":\"RED\",\"tags\":[],\"limits\":{\"min\":\"1\"},\"owner_id\":\"bob.near\",\"extra\":[-0.5,1E+3,2e-2,0.0]}"}
+//> view as_item {"json": "{\"name\":\"pen\",\"count\":3,\"color\":\"RED\",\"tags\":[],\"limits\":{\"min\":\"1\"},\"owner_id\":\"bob.near\",\"extra\":1.}"}
+//> view as_item {"json": "{\"name\":\"pen\",\"count\":3,\"color\":\"RED\",\"tags\":[],\"limits\":{\"min\":\"1\"},\"owner_id\":\"bob.near\",\"extra\":.5}"}
+//> view as_item {"json": "{\"name\":\"pen\",\"count\":3,\"color\":\"RED\",\"tags\":[],\"limits\":{\"min\":\"1\"},\"owner_id\":\"bob.near\",\"extra\":1e}"}
+//> view as_item {"json": "{\"name\":\"pen\",\"count\":3,\"color\":\"RED\",\"tags\":[],\"limits\":{\"min\":\"1\"},\"owner_id\":\"bob.near\",\"extra\":01.5}"}
+//> view as_item {"json": "{\"name\":\"pen\",\"count\":3,\"color\":\"RED\",\"tags\":[],\"limits\":{\"min\":\"1\"},\"owner_id\":\"bob.near\",\"extra\":\"\\ud83d\"}"}
 //> view as_longs {"json": "[1, -2, 3]"}
 //> view as_longs {"json": "[]"}
 //> view as_longs {"json": "[1 2]"}

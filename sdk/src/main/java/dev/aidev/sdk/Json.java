@@ -224,6 +224,12 @@ public final class Json {
     private static final Object NULL = new Object();
 
     /**
+     * A number with a fraction or an exponent in a parsed tree: valid JSON, but no contract value
+     * is one, so it is an error where it is read and ignored elsewhere (an unknown key), as serde.
+     */
+    private static final Object FLOAT = new Object();
+
+    /**
      * The value of a key given more than once in an object. As serde's derived structs, it is an
      * error only where the key is read: a repeated unknown key is ignored like any unknown key.
      */
@@ -350,7 +356,17 @@ public final class Json {
         if (!(node instanceof String)) {
             throw new JsonError("expected a string");
         }
-        return (String) node;
+        String s = (String) node;
+        // A \\u escape of a lone surrogate is an error where a string is read, as in serde_json
+        // (which, like the compiled readers, does not check strings that nobody reads).
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(s.charAt(i))) {
+                throw new JsonError("lone surrogate in hex escape");
+            }
+        }
+        return s;
     }
 
     private static List<?> array(Object node) {
@@ -362,8 +378,7 @@ public final class Json {
 
     /**
      * RFC 8259 parser to a tree: Map (insertion-ordered), List, String, Boolean, BigInteger for
-     * integer literals, {@link #NULL}. Numbers with a fraction or exponent are rejected: contract
-     * values have no floating point.
+     * integer literals, {@link #FLOAT} for other numbers, {@link #NULL}.
      */
     private static final class Parser {
         private final String s;
@@ -528,10 +543,31 @@ public final class Json {
             if (i == digits || (s.charAt(digits) == '0' && i - digits > 1)) {
                 throw new JsonError("invalid number at " + start);
             }
-            if (i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-                throw new JsonError("expected an integer, found a floating-point number at " + start);
+            boolean fraction = i < s.length() && s.charAt(i) == '.';
+            if (fraction) {
+                i++;
+                digits();
             }
-            return new BigInteger(s.substring(start, i));
+            boolean exponent = i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E');
+            if (exponent) {
+                i++;
+                if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                    i++;
+                }
+                digits();
+            }
+            return fraction || exponent ? FLOAT : new BigInteger(s.substring(start, i));
+        }
+
+        /** One or more ASCII digits. */
+        private void digits() {
+            int from = i;
+            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == from) {
+                throw new JsonError("invalid number at " + from);
+            }
         }
 
         private Object literal(String word, Object value) {

@@ -688,6 +688,18 @@ public final class Runtime {
             });
             f.unreachable();
         });
+        // p at one or more ASCII digits (else the JSON error); returns the position after them.
+        fn(b, "rt_json_digits", List.of(I32, I32), I32, f -> {
+            Local p = f.param(0);
+            Local start = f.local(I32);
+            f.set(start, p.get());
+            f.loop(top -> f.if_(ltU(sub(at(p.get(), f.param(1).get()), i32('0')), i32(10)), () -> {
+                f.set(p, add(p.get(), i32(1)));
+                f.br(top);
+            }));
+            f.if_(eq(p.get(), start.get()), () -> f.eval(jsonFail()));
+            f.ret(p.get());
+        });
         fn(b, "rt_json_skip", List.of(I32, I32), I32, f -> {
             Local p = f.param(0);
             Local end = f.param(1);
@@ -719,20 +731,19 @@ public final class Runtime {
             f.if_(and(eq(c.get(), i32('t')), literal(p.get(), end.get(), 0, "true")), () -> f.ret(add(p.get(), i32(4))));
             f.if_(and(eq(c.get(), i32('n')), literal(p.get(), end.get(), 0, "null")), () -> f.ret(add(p.get(), i32(4))));
             f.if_(and(eq(c.get(), i32('f')), literal(p.get(), end.get(), 1, "alse")), () -> f.ret(add(p.get(), i32(5))));
-            // Integers as the JVM's parser takes them, -?(0|[1-9][0-9]*), not followed by a
-            // fraction or an exponent (contract values have no floating point).
+            // Numbers as RFC 8259 writes them, -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?;
+            // rt_json_read_i64 then refuses a fraction or an exponent where a value is read.
             f.set(p, add(p.get(), eq(c.get(), i32('-'))));
             f.set(start, p.get());
-            f.loop(top -> {
-                f.if_(ltU(sub(at(p.get(), end.get()), i32('0')), i32(10)), () -> {
-                    f.set(p, add(p.get(), i32(1)));
-                    f.br(top);
-                });
+            f.set(p, call("rt_json_digits", I32, p.get(), end.get()));
+            f.if_(and(eq(load8u(start.get(), 0), i32('0')), gtU(sub(p.get(), start.get()), i32(1))), () -> f.eval(jsonFail()));
+            f.if_(eq(at(p.get(), end.get()), i32('.')), () -> f.set(p, call("rt_json_digits", I32, add(p.get(), i32(1)), end.get())));
+            f.if_(eq(or(at(p.get(), end.get()), i32(0x20)), i32('e')), () -> {
+                f.set(p, add(p.get(), i32(1)));
+                f.set(c, at(p.get(), end.get()));
+                f.set(p, add(p.get(), or(eq(c.get(), i32('+')), eq(c.get(), i32('-')))));
+                f.set(p, call("rt_json_digits", I32, p.get(), end.get()));
             });
-            f.if_(or(eq(p.get(), start.get()), and(eq(load8u(start.get(), 0), i32('0')), gtU(sub(p.get(), start.get()), i32(1)))),
-                    () -> f.eval(jsonFail()));
-            f.set(c, at(p.get(), end.get()));
-            f.if_(or(eq(c.get(), i32('.')), eq(or(c.get(), i32(0x20)), i32('e'))), () -> f.eval(jsonFail()));
             f.ret(p.get());
         });
         // rt_json_arg(input, key): validates the whole object, returns where key's value starts.
@@ -871,14 +882,15 @@ public final class Runtime {
                     f.ifElse(eq(c.get(), i32('u')), () -> {
                         f.set(c, call("rt_json_hex4", I32, p.get()));
                         f.set(p, add(p.get(), i32(4)));
-                        // A high surrogate followed by \\u and a low one is one character; any
-                        // other surrogate stays a lone UTF-16 unit (3 bytes), as the JVM reads it.
-                        f.if_(and(eq(and(c.get(), i32(0xFC00)), i32(0xD800)), and(eq(load8u(p.get(), 0), i32('\\')), eq(load8u(p.get(), 1), i32('u')))), () -> {
+                        f.if_(eq(and(c.get(), i32(0xF800)), i32(0xD800)), () -> {
+                            // A high surrogate must be followed by \\u and a low one; a lone one is
+                            // an error, as serde_json reports it (the SDK's parser too).
+                            f.if_(or(ne(c.get(), and(c.get(), i32(0xDBFF))), or(ne(load8u(p.get(), 0), i32('\\')), ne(load8u(p.get(), 1), i32('u')))),
+                                    () -> f.eval(jsonFail()));
                             f.set(lo, call("rt_json_hex4", I32, add(p.get(), i32(2))));
-                            f.if_(eq(and(lo.get(), i32(0xFC00)), i32(0xDC00)), () -> {
-                                f.set(p, add(p.get(), i32(6)));
-                                f.set(c, add(i32(0x10000), or(shl(sub(c.get(), i32(0xD800)), i32(10)), sub(lo.get(), i32(0xDC00)))));
-                            });
+                            f.if_(ne(and(lo.get(), i32(0xFC00)), i32(0xDC00)), () -> f.eval(jsonFail()));
+                            f.set(p, add(p.get(), i32(6)));
+                            f.set(c, surrogatePair(c.get(), lo.get()));
                         });
                         f.set(q, call("rt_utf8_put", I32, q.get(), c.get()));
                     }, () -> {
