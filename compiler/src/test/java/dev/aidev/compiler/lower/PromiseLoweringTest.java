@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * What the promise lowering adds to a module, and the diagnostics for the parts of the Promise and
  * String API the back end does not compile (the behaviour itself is in the conformance programs
- * Promises, StringMethods and FtParsing, and in cli's CrossContractPromisesTest).
+ * Promises, PromiseResultBytes and StringMethods, and in cli's CrossContractPromisesTest).
  */
 class PromiseLoweringTest {
     private static CompileResult compile(String className, String source) throws IOException {
