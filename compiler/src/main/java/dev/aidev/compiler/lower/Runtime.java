@@ -450,14 +450,14 @@ public final class Runtime {
                     or(i32(0xD000), or(shl(and(load8u(p.get(), 1), i32(0x3F)), i32(6)), and(load8u(p.get(), 2), i32(0x3F)))),
                     i32(0)));
         });
-        // s as String.getBytes(UTF_8) gives it, for the host: a surrogate pair (however it was
-        // built) is one 4-byte sequence, a lone surrogate is '?'. s itself when it holds none.
+        // s as String.getBytes(UTF_8) gives it, for the host: a lone surrogate is '?'. s itself when
+        // it holds none. A pair is never two 3-byte sequences here: rt_str_concat joins them where
+        // two strings meet, constants and JSON strings are encoded joined, and nothing else puts
+        // two surrogates next to each other.
         fn(b, "rt_str_utf8", List.of(I32), I32, f -> {
             Local s = f.param(0);
             Local n = f.local(I32);
             Local i = f.local(I32);
-            Local u = f.local(I32);
-            Local lo = f.local(I32);
             Local out = f.local(I32);
             Local q = f.local(I32);
             f.set(n, load32(s.get(), 0));
@@ -467,28 +467,21 @@ public final class Runtime {
                 f.set(i, add(i.get(), i32(1)));
                 f.br(top);
             }));
-            // Never longer: a pair goes from 6 bytes to 4, a lone surrogate from 3 to 1.
+            // Never longer: a lone surrogate goes from 3 bytes to 1.
             f.set(out, strNew(n.get()));
-            f.eval(memcpy(add(out.get(), i32(4)), add(s.get(), i32(4)), i.get()));
-            f.set(q, add(add(out.get(), i32(4)), i.get()));
+            f.set(q, add(out.get(), i32(4)));
+            f.set(i, i32(0));
             f.block(done -> f.loop(top -> {
                 f.brIf(done, geU(i.get(), n.get()));
-                f.set(u, ifElse(gtU(add(i.get(), i32(3)), n.get()), i32(0), call("rt_lone_unit", I32, add(add(s.get(), i32(4)), i.get()))));
-                f.if_(eqz(u.get()), () -> {
+                // (The ifElse evaluates one side only: no read past the end of s.)
+                f.ifElse(ifElse(gtU(add(i.get(), i32(3)), n.get()), i32(0), call("rt_lone_unit", I32, add(add(s.get(), i32(4)), i.get()))), () -> {
+                    f.store8(q.get(), 0, i32('?'));
+                    f.set(i, add(i.get(), i32(3)));
+                }, () -> {
                     f.store8(q.get(), 0, load8u(add(s.get(), i.get()), 4));
-                    f.set(q, add(q.get(), i32(1)));
                     f.set(i, add(i.get(), i32(1)));
-                    f.br(top);
                 });
-                f.set(lo, ifElse(gtU(add(i.get(), i32(6)), n.get()), i32(0), call("rt_lone_unit", I32, add(add(s.get(), i32(7)), i.get()))));
-                f.if_(and(ltU(u.get(), i32(0xDC00)), eq(and(lo.get(), i32(0xFC00)), i32(0xDC00))), () -> {
-                    f.set(q, call("rt_utf8_put", I32, q.get(), surrogatePair(u.get(), lo.get())));
-                    f.set(i, add(i.get(), i32(6)));
-                    f.br(top);
-                });
-                f.store8(q.get(), 0, i32('?'));
                 f.set(q, add(q.get(), i32(1)));
-                f.set(i, add(i.get(), i32(3)));
                 f.br(top);
             }));
             f.store32(out.get(), 0, sub(q.get(), add(out.get(), i32(4))));
