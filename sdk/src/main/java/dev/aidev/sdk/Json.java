@@ -18,7 +18,10 @@ import java.util.Optional;
  * arrays for List and arrays; {@code null} for an empty Optional.
  *
  * <p>Decoding is strict as serde is: integers must be integer literals in range, unknown object
- * keys are ignored, a missing key is allowed only for an Optional.
+ * keys are ignored, a missing key is allowed only for an Optional, a key given twice and a lone
+ * surrogate escape are errors where they are read (a number with a fraction or an exponent too:
+ * no contract value is one). The compiled contract applies the same rules, and
+ * {@link #decode(String, Class)} fails with the same one text.
  *
  * <p>This is the JVM implementation (reflection); on NEAR the compiler generates the same code
  * per type.
