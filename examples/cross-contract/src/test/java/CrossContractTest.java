@@ -1,5 +1,6 @@
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.aidev.sdk.Json;
 import dev.aidev.sdk.PromiseResult;
 import dev.aidev.sdk.U128;
 import dev.aidev.sdk.testing.CallOutcome;
@@ -37,7 +38,7 @@ class CrossContractTest {
 
     private CallOutcome ask(String calleeId, String question, boolean fail) {
         caller.chain().caller("alice.near").promiseResults();
-        return caller.call("ask", "{\"callee\":\"" + calleeId + "\",\"question\":" + CrossContract.quote(question)
+        return caller.call("ask", "{\"callee\":\"" + calleeId + "\",\"question\":" + Json.encode(question)
                 + ",\"fail\":" + fail + "}");
     }
 
@@ -187,24 +188,6 @@ class CrossContractTest {
     }
 
     @Test
-    void json_strings_round_trip_through_quote_and_unquote() {
-        Random random = new Random(20261126L);
-        String alphabet = "ab \"\\/\n\t\r\b\f\u0001\u001féπ€}{:,";
-        for (int n = 0; n < 500; n++) {
-            StringBuilder sb = new StringBuilder();
-            int length = random.nextInt(12);
-            for (int i = 0; i < length; i++) {
-                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String s = sb.toString();
-            String quoted = CrossContract.quote(s);
-            assertThat(dev.aidev.sdk.Json.decode(quoted, String.class)).as(quoted).isEqualTo(s);
-            assertThat(CrossContract.unquote(quoted)).as(quoted).isEqualTo(s);
-            assertThat(CrossContract.unquote(dev.aidev.sdk.Json.encode(s))).as(quoted).isEqualTo(s);
-        }
-    }
-
-    @Test
     void random_asks_keep_the_counts_of_both_sides() {
         Random random = new Random(42L);
         long succeeded = 0;
@@ -220,12 +203,12 @@ class CrossContractTest {
             } else {
                 succeeded++;
                 last = "answer #" + succeeded + " to " + question;
-                assertThat(CrossContract.unquote(run[0].result())).isEqualTo(last);
+                assertThat(Json.decode(run[0].result(), String.class)).isEqualTo(last);
             }
-            assertThat(ok(run[1]).result()).isEqualTo("{\"question\":" + CrossContract.quote(question)
-                    + ",\"answered\":" + !fail + ",\"answer\":" + CrossContract.quote(fail ? "" : last) + "}");
+            assertThat(ok(run[1]).result()).isEqualTo("{\"question\":" + Json.encode(question)
+                    + ",\"answered\":" + !fail + ",\"answer\":" + Json.encode(fail ? "" : last) + "}");
             assertThat(stats(caller)).isEqualTo("{\"asked\":" + n + ",\"succeeded\":" + succeeded + ",\"failed\":" + failed
-                    + ",\"last_answer\":" + CrossContract.quote(last) + ",\"answered\":0}");
+                    + ",\"last_answer\":" + Json.encode(last) + ",\"answered\":0}");
         }
         assertThat(stats(callee)).endsWith("\"answered\":" + succeeded + "}");
     }

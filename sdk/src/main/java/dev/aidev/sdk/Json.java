@@ -18,13 +18,19 @@ import java.util.Optional;
  * arrays for List and arrays; {@code null} for an empty Optional.
  *
  * <p>Decoding is strict as serde is: integers must be integer literals in range, unknown object
- * keys are ignored, a missing key is allowed only for an Optional.
+ * keys are ignored, a missing key is allowed only for an Optional, a key given twice and a lone
+ * surrogate escape are errors where they are read (a number with a fraction or an exponent too:
+ * no contract value is one). The compiled contract applies the same rules, and
+ * {@link #decode(String, Class)} fails with the same one text.
  *
  * <p>This is the JVM implementation (reflection); on NEAR the compiler generates the same code
  * per type.
  */
 public final class Json {
     private Json() {}
+
+    /** The panic text of {@link #decode} for any malformed or mistyped JSON. */
+    static final String DECODE_ERROR = "Failed to deserialize JSON.";
 
     /** Thrown (on the JVM) when JSON text does not decode as the requested type. */
     static final class JsonError extends RuntimeException {
@@ -49,7 +55,11 @@ public final class Json {
         return sb.toString();
     }
 
-    /** Decodes {@code json} as {@code type}; panics with {@code Failed to deserialize JSON: <why>}. */
+    /**
+     * Decodes {@code json} as {@code type}; panics with {@code Failed to deserialize JSON.} when it
+     * is not one JSON value of that type. The text is the same whatever the reason, as near-sdk-rs
+     * gives one text for malformed arguments: compiled contracts report exactly this text too.
+     */
     public static <T> T decode(String json, Class<T> type) {
         @SuppressWarnings("unchecked")
         T value = (T) Types.box(type).cast(decode(json, (Type) type));
@@ -60,7 +70,7 @@ public final class Json {
         try {
             return convert(new Parser(json).document(), type);
         } catch (JsonError e) {
-            throw Env.panic("Failed to deserialize JSON: " + e.getMessage());
+            throw Env.panic(DECODE_ERROR);
         }
     }
 
@@ -216,8 +226,23 @@ public final class Json {
     /** JSON null in a parsed tree (distinct from a missing key). */
     private static final Object NULL = new Object();
 
+    /**
+     * A number with a fraction or an exponent in a parsed tree: valid JSON, but no contract value
+     * is one, so it is an error where it is read and ignored elsewhere (an unknown key), as serde.
+     */
+    private static final Object FLOAT = new Object();
+
+    /**
+     * The value of a key given more than once in an object. As serde's derived structs, it is an
+     * error only where the key is read: a repeated unknown key is ignored like any unknown key.
+     */
+    private static final Object DUPLICATE = new Object();
+
     private static Object member(Map<?, ?> object, String name, Type type) {
         Object value = object.containsKey(name) ? object.get(name) : null;
+        if (value == DUPLICATE) {
+            throw new JsonError("duplicate field `" + name + "`");
+        }
         if (value == null && Types.raw(type) != Optional.class) {
             throw new JsonError("missing field `" + name + "`");
         }
@@ -334,7 +359,17 @@ public final class Json {
         if (!(node instanceof String)) {
             throw new JsonError("expected a string");
         }
-        return (String) node;
+        String s = (String) node;
+        // A \\u escape of a lone surrogate is an error where a string is read, as in serde_json
+        // (which, like the compiled readers, does not check strings that nobody reads).
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(s.charAt(i))) {
+                throw new JsonError("lone surrogate in hex escape");
+            }
+        }
+        return s;
     }
 
     private static List<?> array(Object node) {
@@ -346,8 +381,7 @@ public final class Json {
 
     /**
      * RFC 8259 parser to a tree: Map (insertion-ordered), List, String, Boolean, BigInteger for
-     * integer literals, {@link #NULL}. Numbers with a fraction or exponent are rejected: contract
-     * values have no floating point.
+     * integer literals, {@link #FLOAT} for other numbers, {@link #NULL}.
      */
     private static final class Parser {
         private final String s;
@@ -411,7 +445,7 @@ public final class Json {
                 expect(':');
                 Object v = value();
                 if (out.put(key, v) != null) {
-                    throw new JsonError("duplicate field `" + key + "`");
+                    out.put(key, DUPLICATE);
                 }
                 skipWhitespace();
                 char c = next();
@@ -505,16 +539,38 @@ public final class Json {
                 i++;
             }
             int digits = i;
-            while (i < s.length() && Character.isDigit(s.charAt(i))) {
+            // ASCII digits only: Character.isDigit would take other scripts' digits too.
+            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
                 i++;
             }
             if (i == digits || (s.charAt(digits) == '0' && i - digits > 1)) {
                 throw new JsonError("invalid number at " + start);
             }
-            if (i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-                throw new JsonError("expected an integer, found a floating-point number at " + start);
+            boolean fraction = i < s.length() && s.charAt(i) == '.';
+            if (fraction) {
+                i++;
+                digits();
             }
-            return new BigInteger(s.substring(start, i));
+            boolean exponent = i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E');
+            if (exponent) {
+                i++;
+                if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+                    i++;
+                }
+                digits();
+            }
+            return fraction || exponent ? FLOAT : new BigInteger(s.substring(start, i));
+        }
+
+        /** One or more ASCII digits. */
+        private void digits() {
+            int from = i;
+            while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+                i++;
+            }
+            if (i == from) {
+                throw new JsonError("invalid number at " + from);
+            }
         }
 
         private Object literal(String word, Object value) {

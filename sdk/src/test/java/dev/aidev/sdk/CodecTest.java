@@ -113,8 +113,19 @@ class CodecTest {
         assertThatThrownBy(() -> Json.decode("\"Bad\"", AccountId.class)).isInstanceOf(ContractPanic.class);
         assertThatThrownBy(() -> Json.decode("\"BLUE\"", Color.class)).isInstanceOf(ContractPanic.class);
         assertThatThrownBy(() -> Json.decode("{\"text\":\"x\"}", Message.class))
-                .hasMessageContaining("missing field `sender`");
+                .hasMessage("Failed to deserialize JSON.");
         assertThatThrownBy(() -> Json.decode("1 2", long.class)).isInstanceOf(ContractPanic.class);
+        // Digits of other scripts are not JSON digits (Character.isDigit would take them).
+        assertThatThrownBy(() -> Json.decode("1\u0661", long.class)).isInstanceOf(ContractPanic.class);
+    }
+
+    @Test
+    void a_repeated_key_is_an_error_only_where_it_is_read() {
+        String renamed = "{\"owner_id\":\"o\",\"color\":\"GREEN\",\"items\":[]";
+        assertThatThrownBy(() -> Json.decode(renamed + ",\"color\":\"RED\"}", Renamed.class))
+                .hasMessage("Failed to deserialize JSON.");
+        assertThat(Json.decode(renamed + ",\"x\":1,\"x\":2}", Renamed.class))
+                .isEqualTo(new Renamed("o", Color.GREEN, List.of()));
     }
 
     @Test

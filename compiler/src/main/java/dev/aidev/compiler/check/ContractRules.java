@@ -222,7 +222,7 @@ final class ContractRules {
         for (int i = 0; i < method.getParameters().size(); i++) {
             VariableElement parameter = method.getParameters().get(i);
             jsonNames.add(Names.externalName(parameter));
-            String problem = jsonProblem(parameter.asType(), new HashSet<>());
+            String problem = jsonProblem(types, parameter.asType());
             if (problem != null) {
                 report(path, start(path.getCompilationUnit(), tree.getParameters().get(i).getType()),
                         "a parameter of type " + problem + " is not supported in exported methods; " + JSON_HINT);
@@ -231,7 +231,7 @@ final class ContractRules {
         if (method.getKind() == ElementKind.METHOD && method.getReturnType().getKind() != TypeKind.VOID
                 && exportKind != ExportedMethod.Kind.INIT) {
             boolean promise = exportKind == ExportedMethod.Kind.CALL && isSdk(method.getReturnType(), "Promise");
-            String problem = promise ? null : jsonProblem(method.getReturnType(), new HashSet<>());
+            String problem = promise ? null : jsonProblem(types, method.getReturnType());
             if (problem != null) {
                 report(path, start(path.getCompilationUnit(), tree.getReturnType()),
                         "a result of type " + problem + " is not supported in exported methods; " + JSON_HINT
@@ -250,8 +250,15 @@ final class ContractRules {
         return new ExportedMethod(method, path, exportKind, exportName, payable, isPrivate, jsonNames);
     }
 
-    /** Null if values of the type travel as JSON; else the offending type, with where it sits. */
-    private String jsonProblem(TypeMirror type, Set<Element> seen) {
+    /**
+     * Null if values of the type travel as JSON (exported methods' parameters and results,
+     * {@code Json.decode}'s class); else the offending type, with where it sits.
+     */
+    static String jsonProblem(Types types, TypeMirror type) {
+        return jsonProblem(types, type, new HashSet<>());
+    }
+
+    private static String jsonProblem(Types types, TypeMirror type, Set<Element> seen) {
         switch (type.getKind()) {
             case BOOLEAN:
             case BYTE:
@@ -263,7 +270,7 @@ final class ContractRules {
             case DOUBLE:
                 return null;
             case ARRAY:
-                return nested(type, jsonProblem(((ArrayType) type).getComponentType(), seen));
+                return nested(type, jsonProblem(types, ((ArrayType) type).getComponentType(), seen));
             case DECLARED:
                 break;
             default:
@@ -271,12 +278,12 @@ final class ContractRules {
         }
         TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
         String name = element.getQualifiedName().toString();
-        if (name.equals("java.lang.String") || isBox(type) || outsideSubset(element)) {
+        if (name.equals("java.lang.String") || isBox(types, type) || outsideSubset(element)) {
             return null;
         }
         if (name.equals("java.util.List") || name.equals("java.util.Optional")) {
             List<? extends TypeMirror> arguments = ((DeclaredType) type).getTypeArguments();
-            return arguments.size() != 1 ? simple(type) : nested(type, jsonProblem(arguments.get(0), seen));
+            return arguments.size() != 1 ? simple(type) : nested(type, jsonProblem(types, arguments.get(0), seen));
         }
         if (name.startsWith(Names.SDK) && SDK_JSON.contains(element.getSimpleName().toString())) {
             return null;
@@ -292,7 +299,7 @@ final class ContractRules {
                 if (component.getModifiers().contains(Modifier.STATIC)) {
                     continue;
                 }
-                String problem = jsonProblem(component.asType(), seen);
+                String problem = jsonProblem(types, component.asType(), seen);
                 if (problem != null) {
                     return simple(type) + " (its component " + component.getSimpleName() + " has type " + problem + ")";
                 }
@@ -315,7 +322,7 @@ final class ContractRules {
         }
         TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
         String name = element.getQualifiedName().toString();
-        if (name.equals("java.lang.String") || isBox(type) || element.getKind() == ElementKind.ENUM
+        if (name.equals("java.lang.String") || isBox(types, type) || element.getKind() == ElementKind.ENUM
                 || outsideSubset(element)) {
             return null;
         }
@@ -347,7 +354,7 @@ final class ContractRules {
     }
 
     /** A JDK type outside the allow-list: the subset check reports it where it is named. */
-    private boolean outsideSubset(TypeElement element) {
+    private static boolean outsideSubset(TypeElement element) {
         String name = element.getQualifiedName().toString();
         return (name.startsWith("java.") || name.startsWith("javax.")) && !JavaApi.TYPES.contains(name);
     }
@@ -361,7 +368,7 @@ final class ContractRules {
                 && ((TypeElement) ((DeclaredType) type).asElement()).getQualifiedName().contentEquals(Names.SDK + simpleName);
     }
 
-    private boolean isBox(TypeMirror type) {
+    private static boolean isBox(Types types, TypeMirror type) {
         try {
             types.unboxedType(type);
             return true;

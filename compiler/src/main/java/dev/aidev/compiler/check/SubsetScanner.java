@@ -351,6 +351,17 @@ final class SubsetScanner extends TreePathScanner<Void, Void> {
         return null;
     }
 
+    /** Whether the class literal is the type argument of {@code Json.decode(text, X.class)}. */
+    private boolean isJsonDecodeType(MemberSelectTree literal) {
+        if (!(getCurrentPath().getParentPath().getLeaf() instanceof MethodInvocationTree call)
+                || call.getArguments().size() != 2 || call.getArguments().get(1) != literal) {
+            return false;
+        }
+        Element method = trees.getElement(getCurrentPath().getParentPath());
+        return method != null && method.getSimpleName().contentEquals("decode")
+                && ((TypeElement) method.getEnclosingElement()).getQualifiedName().contentEquals(Names.SDK + "Json");
+    }
+
     @Override
     public Void visitMemberSelect(MemberSelectTree tree, Void unused) {
         int before = findings.count();
@@ -360,7 +371,18 @@ final class SubsetScanner extends TreePathScanner<Void, Void> {
         }
         long name = end(tree) - tree.getIdentifier().length();
         if (tree.getIdentifier().contentEquals("class")) {
-            report(start(tree), unsupported("a class literal", Messages.REFLECTION_HINT));
+            if (!isJsonDecodeType(tree)) {
+                report(start(tree), unsupported("a class literal", Messages.REFLECTION_HINT));
+                return null;
+            }
+            // Json.decode(text, X.class): X must travel as JSON, as an exported method's parameter.
+            TypeMirror decoded = ((DeclaredType) trees.getTypeMirror(getCurrentPath())).getTypeArguments().get(0);
+            String problem = ContractRules.jsonProblem(types, decoded);
+            if (problem != null) {
+                report(start(tree), unsupported("Json.decode as " + problem, "decode primitives, String, U64, U128, "
+                        + "AccountId, Gas, Timestamp, PublicKey, records, enums or arrays; a class literal has no type "
+                        + "arguments, so for a List<T> decode a T[] or a record with a List<T> component"));
+            }
             return null;
         }
         Element element = trees.getElement(getCurrentPath());

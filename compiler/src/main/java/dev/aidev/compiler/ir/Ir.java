@@ -1,6 +1,5 @@
 package dev.aidev.compiler.ir;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -166,7 +165,34 @@ public final class Ir {
 
     /** A constant string object: {@code [u32 byte length][UTF-8 bytes]} in the data segment. */
     public static Expr str(String s) {
-        return bytesObject(s.getBytes(StandardCharsets.UTF_8));
+        return bytesObject(utf8(s));
+    }
+
+    /**
+     * A string constant in the contract's text representation: UTF-8, except that a lone
+     * surrogate keeps its 3-byte encoding (so that length() and charAt() still see it, as Java
+     * does) instead of becoming the '?' of {@code getBytes(UTF_8)}; a pair is one 4-byte sequence.
+     */
+    static byte[] utf8(String s) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length());
+        s.codePoints().forEach(cp -> {
+            if (cp < 0x80) {
+                out.write(cp);
+            } else if (cp < 0x800) {
+                out.write(0xC0 | cp >> 6);
+                out.write(0x80 | cp & 0x3F);
+            } else if (cp < 0x10000) {
+                out.write(0xE0 | cp >> 12);
+                out.write(0x80 | cp >> 6 & 0x3F);
+                out.write(0x80 | cp & 0x3F);
+            } else {
+                out.write(0xF0 | cp >> 18);
+                out.write(0x80 | cp >> 12 & 0x3F);
+                out.write(0x80 | cp >> 6 & 0x3F);
+                out.write(0x80 | cp & 0x3F);
+            }
+        });
+        return out.toByteArray();
     }
 
     /** Constant bytes as a length-prefixed object in the data segment. */

@@ -242,6 +242,7 @@ final class Bytes {
             Local n = f.local(I32);
             Local a = f.local(I32);
             Local i = f.local(I32);
+            f.set(s, Runtime.utf8Out(s.get()));
             f.set(n, load32(s.get(), 0));
             f.set(a, Runtime.arrayNew(n.get(), 4));
             f.block(done -> f.loop(top -> {

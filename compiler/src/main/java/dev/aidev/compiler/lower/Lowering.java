@@ -510,7 +510,7 @@ final class Lowering {
                 f.eval(Runtime.bufBegin());
                 f.eval(jsonWrite(rt, result.get(), where));
                 Local out = f.local(Type.I32);
-                f.set(out, Runtime.bufEnd());
+                f.set(out, Runtime.utf8Out(Runtime.bufEnd()));
                 f.eval(host("value_return", extendU(load32(out.get(), 0)), extendU(add(out.get(), i32(4)))));
             }
         });
@@ -2360,16 +2360,8 @@ final class Lowering {
                     return Runtime.i64ToStr(extendS(v));
                 case LONG:
                     return Runtime.i64ToStr(v);
-                case CHAR: {
-                    Local c = f.local(Type.I32);
-                    Local s = f.local(Type.I32);
-                    List<Stmt> stmts = f.capture(() -> {
-                        f.set(c, v);
-                        f.set(s, Runtime.strNew(i32(4)));
-                        f.store32(s.get(), 0, Ir.sub(Ir.call("rt_utf8_put", Type.I32, add(s.get(), i32(4)), c.get()), add(s.get(), i32(4))));
-                    });
-                    return new Expr.Seq(stmts, s.get());
-                }
+                case CHAR:
+                    return Runtime.charToStr(v);
                 default: {
                     ValueKind k = kind(t, where);
                     if (isClass(t, PublicKeys.TYPE)) {
@@ -2461,6 +2453,9 @@ final class Lowering {
             }
             if (ownerName.equals("java.lang.String") && name.equals("getBytes")) {
                 return stringBytes(p, receiverPath, m);
+            }
+            if (ownerName.equals(SDK + "Json") && name.equals("decode")) {
+                return jsonDecode(p, m);
             }
             List<Expr> a = args(p, m.getArguments(), method);
             switch (ownerName) {
@@ -2598,7 +2593,7 @@ final class Lowering {
             switch (name) {
                 case "log": {
                     Local s = f.local(Type.I32);
-                    return new Expr.Seq(List.of(new Stmt.SetLocal(s.index(), a.get(0))),
+                    return new Expr.Seq(List.of(new Stmt.SetLocal(s.index(), Runtime.utf8Out(a.get(0)))),
                             host("log_utf8", extendU(load32(s.get(), 0)), extendU(add(s.get(), i32(4)))));
                 }
                 case "predecessorAccountId":
@@ -2892,8 +2887,8 @@ final class Lowering {
                     // The builder, then the argument, then the append reads the builder's text.
                     stmts.add(new Stmt.SetLocal(b.index(), receiver(receiverPath)));
                     stmts.add(new Stmt.SetLocal(v.index(), arg));
-                    stmts.add(new Stmt.Store(MemType.I32, b.get(), 0, at.getKind() == TypeKind.CHAR
-                            ? RuntimeExtras.appendChar(load32(b.get(), 0), v.get()) : Runtime.concat(load32(b.get(), 0), toStr(v.get(), at, p))));
+                    // A low surrogate after a high one joins it, as rt_str_concat joins them.
+                    stmts.add(new Stmt.Store(MemType.I32, b.get(), 0, Runtime.concat(load32(b.get(), 0), toStr(v.get(), at, p))));
                     return new Expr.Seq(stmts, b.get());
                 }
                 case "toString":
@@ -3943,7 +3938,7 @@ final class Lowering {
                             : jsonWrite(trees.getTypeMirror(ap), parts.get(i).get(), ap));
                 }
                 f.eval(Runtime.buf("u8", i32('}')));
-                f.set(out, Runtime.bufEnd());
+                f.set(out, Runtime.utf8Out(Runtime.bufEnd()));
                 f.eval(host("log_utf8", extendU(load32(out.get(), 0)), extendU(add(out.get(), i32(4)))));
             }));
             return new Expr.Seq(stmts, noValue());
@@ -4122,6 +4117,30 @@ final class Lowering {
             return new Expr.Seq(stmts, out.get());
         }
 
+        /**
+         * {@code Json.decode(text, X.class)}: the text must be one JSON value, read by the same
+         * generated code as the exported methods' arguments (json_r_T), as the invocation's type
+         * (so {@code int.class} gives an Integer, as on the JVM). Any failure panics
+         * {@code Failed to deserialize JSON.}, the SDK's one text for it.
+         */
+        private Expr jsonDecode(TreePath p, MethodInvocationTree m) {
+            TreePath textPath = child(p, m.getArguments().get(0));
+            TreePath typePath = child(p, m.getArguments().get(1));
+            if (!(m.getArguments().get(1) instanceof MemberSelectTree sel && sel.getIdentifier().contentEquals("class"))) {
+                throw unsupported(typePath, "Json.decode with a Class that is not a class literal (X.class)");
+            }
+            // The subset check has made sure that the class's type travels as JSON.
+            TypeMirror t = trees.getTypeMirror(p);
+            Expr text = Runtime.nonNull(expr(textPath), loc(textPath));
+            Local saved = f.local(Type.I32);
+            Local at = f.local(Type.I32);
+            Local value = f.local(Type.I32);
+            return new Expr.Seq(List.of(new Stmt.SetLocal(saved.index(), Ir.global(Runtime.JSON_MSG, Type.I32)),
+                    new Stmt.SetLocal(at.index(), Runtime.jsonDecodeBegin(text, str(Runtime.DECODE_ERROR))),
+                    new Stmt.SetLocal(value.index(), jsonRead(t, at.get(), p)),
+                    Runtime.jsonDecodeEnd(saved.get())), value.get());
+        }
+
         private Expr newObject(TreePath p, NewClassTree n) {
             TypeMirror t = trees.getTypeMirror(p);
             if (isClass(t, "java.util.ArrayList")) {
@@ -4137,7 +4156,7 @@ final class Lowering {
                 }
                 Local v = f.local(Type.I32);
                 return new Expr.Seq(List.of(new Stmt.SetLocal(v.index(), Runtime.alloc(i32(8))),
-                        new Stmt.Store(MemType.I32, v.get(), 4, expr(arg))), v.get());
+                        new Stmt.Store(MemType.I32, v.get(), 4, Runtime.utf8Out(expr(arg)))), v.get());
             }
             if (isClass(t, SDK + "TreeMap")) {
                 TreePath arg = child(p, n.getArguments().get(0));
@@ -4147,7 +4166,7 @@ final class Lowering {
                 // [len][prefix + "n": the sorted keys, a Vector][prefix + "v": the values, as a LookupMap]
                 Local v = f.local(Type.I32);
                 Local pre = f.local(Type.I32);
-                return new Expr.Seq(List.of(new Stmt.SetLocal(pre.index(), expr(arg)),
+                return new Expr.Seq(List.of(new Stmt.SetLocal(pre.index(), Runtime.utf8Out(expr(arg))),
                         new Stmt.SetLocal(v.index(), Runtime.alloc(i32(12))),
                         new Stmt.Store(MemType.I32, v.get(), 4, Runtime.concat(pre.get(), str("n"))),
                         new Stmt.Store(MemType.I32, v.get(), 8, Runtime.concat(pre.get(), str("v")))), v.get());
@@ -4160,7 +4179,7 @@ final class Lowering {
                 // [len][prefix + "v": the elements or keys, a Vector][prefix + "m": the index or entries]
                 Local v = f.local(Type.I32);
                 Local pre = f.local(Type.I32);
-                return new Expr.Seq(List.of(new Stmt.SetLocal(pre.index(), expr(arg)),
+                return new Expr.Seq(List.of(new Stmt.SetLocal(pre.index(), Runtime.utf8Out(expr(arg))),
                         new Stmt.SetLocal(v.index(), Runtime.alloc(i32(12))),
                         new Stmt.Store(MemType.I32, v.get(), 4, Runtime.concat(pre.get(), str("v"))),
                         new Stmt.Store(MemType.I32, v.get(), 8, Runtime.concat(pre.get(), str("m")))), v.get());
@@ -4171,7 +4190,7 @@ final class Lowering {
                     throw unsupported(p, "a " + (isClass(t, SDK + "LookupMap") ? "LookupMap" : "LookupSet") + " prefix that is not a String");
                 }
                 // A String prefix is stored as its UTF-8 bytes, [u32 len][bytes]: the string itself.
-                return expr(arg);
+                return Runtime.utf8Out(expr(arg));
             }
             if (isClass(t, "java.lang.StringBuilder")) {
                 return newBuilder(p, n);

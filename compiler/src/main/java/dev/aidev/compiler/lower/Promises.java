@@ -142,6 +142,9 @@ final class Promises {
             Expr sa = load32(a.get(), 4);
             Expr sb = load32(a.get(), 8);
             f.if_(or(eq(k.get(), i32(FUNCTION_CALL)), eq(k.get(), i32(FUNCTION_CALL_WEIGHT))), () -> {
+                // The method name and the arguments leave as Java's UTF-8 encoder writes them.
+                f.store32(a.get(), 4, Runtime.utf8Out(sa));
+                f.store32(a.get(), 8, Runtime.utf8Out(sb));
                 f.ifElse(eq(k.get(), i32(FUNCTION_CALL)),
                         () -> f.eval(host("promise_batch_action_function_call", idx.get(), len(sa), ptr(sa), len(sb), ptr(sb),
                                 extendU(load32(a.get(), 12)), load64(a.get(), 16))),

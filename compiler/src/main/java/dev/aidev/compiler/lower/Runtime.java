@@ -65,6 +65,8 @@ public final class Runtime {
 
     /** near-sdk-rs's text for any malformed argument object. */
     public static final String JSON_ERROR = "Failed to deserialize input from JSON.";
+    /** The SDK's text when {@code Json.decode} fails, whatever the reason (one text on the JVM and on NEAR). */
+    public static final String DECODE_ERROR = "Failed to deserialize JSON.";
     /** near-sdk-rs's text when the stored state does not decode. */
     public static final String STATE_ERROR = "Cannot deserialize the contract state.";
 
@@ -73,6 +75,8 @@ public final class Runtime {
     static final String BUF_CAP = "buf_cap";
     static final String RD = "rd";
     static final String RD_END = "rd_end";
+    /** The JSON error text while {@code Json.decode} runs, else 0 for {@link #JSON_ERROR}. */
+    static final String JSON_MSG = "json_msg";
 
     // ---------------------------------------------------------------------------------------------
     // Calls, for the lowering
@@ -217,9 +221,29 @@ public final class Runtime {
         return call("rt_json_next", I32, pos);
     }
 
-    /** Panics with near-sdk-rs's JSON error; never returns. */
+    /** Panics with near-sdk-rs's JSON error (or the one of {@code Json.decode}, while it runs); never returns. */
     public static Expr jsonError() {
         return jsonFail();
+    }
+
+    /** The text {@link #jsonError} panics with now. */
+    static Expr jsonMessage() {
+        return call("rt_json_msg", I32);
+    }
+
+    /**
+     * {@code Json.decode(text, T)}: checks that {@code text} is one JSON value (whitespace around it
+     * allowed) and returns the position of a copy of that value, followed by a 0 byte so that a
+     * number at the end of the text is not read past it. JSON errors use {@code message} until
+     * {@link #jsonDecodeEnd} restores the previous text (a record built while decoding may decode).
+     */
+    public static Expr jsonDecodeBegin(Expr text, Expr message) {
+        return call("rt_json_decode_begin", I32, text, message);
+    }
+
+    /** Restores the JSON error text saved by {@link #jsonDecodeBegin}. */
+    public static Stmt jsonDecodeEnd(Expr saved) {
+        return new Stmt.SetGlobal(JSON_MSG, saved);
     }
 
     /** A new list object {@code [size][capacity][data][immutable]} with room for {@code cap} elements. */
@@ -261,6 +285,19 @@ public final class Runtime {
         return call("rt_u128_parse", I32, s, error, str("integer overflow"));
     }
 
+    /** The code point of the surrogate pair {@code hi}, {@code lo}. */
+    static Expr surrogatePair(Expr hi, Expr lo) {
+        return add(i32(0x10000), or(shl(sub(hi, i32(0xD800)), i32(10)), sub(lo, i32(0xDC00))));
+    }
+
+    /**
+     * The string's bytes as Java's UTF-8 encoder writes them (String.getBytes(UTF_8)): every
+     * string leaving for the host (logs, panics, results, storage, promise arguments) goes through it.
+     */
+    public static Expr utf8Out(Expr s) {
+        return call("rt_str_utf8", I32, s);
+    }
+
     /** A one-character string (UTF-8 of a UTF-16 unit). */
     public static Expr charToStr(Expr c) {
         return call("rt_char_to_str", I32, c);
@@ -278,6 +315,7 @@ public final class Runtime {
         b.global(new IrGlobal(BUF_CAP, I32, 0, false));
         b.global(new IrGlobal(RD, I32, 0, false));
         b.global(new IrGlobal(RD_END, I32, 0, false));
+        b.global(new IrGlobal(JSON_MSG, I32, 0, false));
         memory(b);
         strings(b);
         arithmetic(b);
@@ -340,6 +378,7 @@ public final class Runtime {
         });
         fn(b, "rt_panic", List.of(I32), null, f -> {
             Local m = f.param(0);
+            f.set(m, utf8Out(m.get()));
             f.eval(host("panic_utf8", extendU(load32(m.get(), 0)), extendU(add(m.get(), i32(4)))));
             f.unreachable();
         });
@@ -385,10 +424,69 @@ public final class Runtime {
             f.if_(eqz(c.get()), () -> f.set(c, str("null")));
             f.set(la, load32(a.get(), 0));
             f.set(lb, load32(c.get(), 0));
+            // A high surrogate ending a and a low one starting c are one character, as in Java's
+            // text: one 4-byte sequence, so that equals, indexOf and the UTF-8 written out agree.
+            f.if_(and(geU(la.get(), i32(3)), geU(lb.get(), i32(3))), () -> {
+                Local hi = f.local(I32);
+                Local lo = f.local(I32);
+                f.set(hi, call("rt_lone_unit", I32, add(add(a.get(), i32(1)), la.get())));
+                f.set(lo, call("rt_lone_unit", I32, add(c.get(), i32(4))));
+                f.if_(and(eq(and(hi.get(), i32(0xFC00)), i32(0xD800)), eq(and(lo.get(), i32(0xFC00)), i32(0xDC00))), () -> {
+                    f.set(p, strNew(sub(add(la.get(), lb.get()), i32(2))));
+                    f.eval(memcpy(add(p.get(), i32(4)), add(a.get(), i32(4)), sub(la.get(), i32(3))));
+                    f.eval(call("rt_utf8_put", I32, add(add(p.get(), i32(1)), la.get()), surrogatePair(hi.get(), lo.get())));
+                    f.eval(memcpy(add(add(p.get(), i32(5)), la.get()), add(c.get(), i32(7)), sub(lb.get(), i32(3))));
+                    f.ret(p.get());
+                });
+            });
             f.set(p, strNew(add(la.get(), lb.get())));
             f.eval(memcpy(add(p.get(), i32(4)), add(a.get(), i32(4)), la.get()));
             f.eval(memcpy(add(add(p.get(), i32(4)), la.get()), add(c.get(), i32(4)), lb.get()));
             f.ret(p.get());
+        });
+        // The UTF-16 surrogate encoded on its own (3 bytes, ED A0..BF xx) at p, else 0; p has 3 bytes.
+        fn(b, "rt_lone_unit", List.of(I32), I32, f -> {
+            Local p = f.param(0);
+            f.ret(ifElse(and(eq(load8u(p.get(), 0), i32(0xED)), geU(load8u(p.get(), 1), i32(0xA0))),
+                    or(i32(0xD000), or(shl(and(load8u(p.get(), 1), i32(0x3F)), i32(6)), and(load8u(p.get(), 2), i32(0x3F)))),
+                    i32(0)));
+        });
+        // s as String.getBytes(UTF_8) gives it, for the host: a lone surrogate is '?'. s itself when
+        // it holds none. A pair is never two 3-byte sequences here: rt_str_concat joins them where
+        // two strings meet, constants and JSON strings are encoded joined, and nothing else puts
+        // two surrogates next to each other.
+        fn(b, "rt_str_utf8", List.of(I32), I32, f -> {
+            Local s = f.param(0);
+            Local n = f.local(I32);
+            Local i = f.local(I32);
+            Local out = f.local(I32);
+            Local q = f.local(I32);
+            f.set(n, load32(s.get(), 0));
+            f.block(done -> f.loop(top -> {
+                f.if_(gtU(add(i.get(), i32(3)), n.get()), () -> f.ret(s.get()));
+                f.brIf(done, call("rt_lone_unit", I32, add(add(s.get(), i32(4)), i.get())));
+                f.set(i, add(i.get(), i32(1)));
+                f.br(top);
+            }));
+            // Never longer: a lone surrogate goes from 3 bytes to 1.
+            f.set(out, strNew(n.get()));
+            f.set(q, add(out.get(), i32(4)));
+            f.set(i, i32(0));
+            f.block(done -> f.loop(top -> {
+                f.brIf(done, geU(i.get(), n.get()));
+                // (The ifElse evaluates one side only: no read past the end of s.)
+                f.ifElse(ifElse(gtU(add(i.get(), i32(3)), n.get()), i32(0), call("rt_lone_unit", I32, add(add(s.get(), i32(4)), i.get()))), () -> {
+                    f.store8(q.get(), 0, i32('?'));
+                    f.set(i, add(i.get(), i32(3)));
+                }, () -> {
+                    f.store8(q.get(), 0, load8u(add(s.get(), i.get()), 4));
+                    f.set(i, add(i.get(), i32(1)));
+                });
+                f.set(q, add(q.get(), i32(1)));
+                f.br(top);
+            }));
+            f.store32(out.get(), 0, sub(q.get(), add(out.get(), i32(4))));
+            f.ret(out.get());
         });
         fn(b, "rt_str_eq", List.of(I32, I32), I32, f -> {
             Local a = f.param(0);
@@ -522,7 +620,7 @@ public final class Runtime {
     // JSON reading: the input is validated as a whole while looking up each argument.
 
     private static Expr jsonFail() {
-        return panic(str(JSON_ERROR));
+        return call("rt_json_fail", null);
     }
 
     /** The byte at p, or -1 at or past the end. */
@@ -531,6 +629,20 @@ public final class Runtime {
     }
 
     private static void jsonRead(IrBuilder b) {
+        fn(b, "rt_json_msg", List.of(), I32, f -> f.ret(ifElse(eqz(global(JSON_MSG, I32)), str(JSON_ERROR), global(JSON_MSG, I32))));
+        fn(b, "rt_json_fail", List.of(), null, f -> f.eval(panic(jsonMessage())));
+        fn(b, "rt_json_decode_begin", List.of(I32, I32), I32, f -> {
+            Local copy = f.local(I32);
+            Local p = f.local(I32);
+            Local end = f.local(I32);
+            f.setGlobal(JSON_MSG, f.param(1).get());
+            f.set(copy, strNew(add(load32(f.param(0).get(), 0), i32(1))));
+            f.eval(memcpy(add(copy.get(), i32(4)), add(f.param(0).get(), i32(4)), load32(f.param(0).get(), 0)));
+            f.set(end, add(add(copy.get(), i32(4)), load32(f.param(0).get(), 0)));
+            f.set(p, ws(add(copy.get(), i32(4)), end.get()));
+            f.if_(ne(ws(call("rt_json_skip", I32, p.get(), end.get()), end.get()), end.get()), () -> f.eval(jsonFail()));
+            f.ret(p.get());
+        });
         fn(b, "rt_json_byte", List.of(I32, I32), I32, f -> f.ret(ifElse(ltU(f.param(0).get(), f.param(1).get()), load8u(f.param(0).get(), 0), i32(-1))));
         fn(b, "rt_json_ws", List.of(I32, I32), I32, f -> {
             Local p = f.param(0);
@@ -553,12 +665,34 @@ public final class Runtime {
             f.loop(top -> {
                 f.set(c, at(p.get(), end.get()));
                 f.if_(eq(c.get(), i32('"')), () -> f.ret(add(p.get(), i32(1))));
-                // Control characters (and the end, -1) are not allowed in JSON strings.
-                f.if_(ltU(c.get(), i32(0x20)), () -> f.eval(jsonFail()));
-                f.set(p, add(p.get(), ifElse(eq(c.get(), i32('\\')), i32(2), i32(1))));
+                // Control characters and the end (-1: a signed comparison) are not allowed in JSON strings.
+                f.if_(ltS(c.get(), i32(0x20)), () -> f.eval(jsonFail()));
+                f.if_(eq(c.get(), i32('\\')), () -> {
+                    // Escapes are checked here, so that a value nobody reads (an unknown member)
+                    // fails as the JVM's parser fails on it.
+                    f.set(c, at(add(p.get(), i32(1)), end.get()));
+                    f.ifElse(eq(c.get(), i32('u')), () -> {
+                        f.eval(call("rt_json_hex4", I32, add(p.get(), i32(2))));
+                        f.set(p, add(p.get(), i32(4)));
+                    }, () -> f.eval(call("rt_json_unescape", I32, c.get())));
+                    f.set(p, add(p.get(), i32(1)));
+                });
+                f.set(p, add(p.get(), i32(1)));
                 f.br(top);
             });
             f.unreachable();
+        });
+        // p at one or more ASCII digits (else the JSON error); returns the position after them.
+        fn(b, "rt_json_digits", List.of(I32, I32), I32, f -> {
+            Local p = f.param(0);
+            Local start = f.local(I32);
+            f.set(start, p.get());
+            f.loop(top -> f.if_(ltU(sub(at(p.get(), f.param(1).get()), i32('0')), i32(10)), () -> {
+                f.set(p, add(p.get(), i32(1)));
+                f.br(top);
+            }));
+            f.if_(eq(p.get(), start.get()), () -> f.eval(jsonFail()));
+            f.ret(p.get());
         });
         fn(b, "rt_json_skip", List.of(I32, I32), I32, f -> {
             Local p = f.param(0);
@@ -591,17 +725,19 @@ public final class Runtime {
             f.if_(and(eq(c.get(), i32('t')), literal(p.get(), end.get(), 0, "true")), () -> f.ret(add(p.get(), i32(4))));
             f.if_(and(eq(c.get(), i32('n')), literal(p.get(), end.get(), 0, "null")), () -> f.ret(add(p.get(), i32(4))));
             f.if_(and(eq(c.get(), i32('f')), literal(p.get(), end.get(), 1, "alse")), () -> f.ret(add(p.get(), i32(5))));
-            // Numbers: a loose scan of [-+.eE0-9]; readers of numbers check the exact syntax.
+            // Numbers as RFC 8259 writes them, -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?;
+            // rt_json_read_i64 then refuses a fraction or an exponent where a value is read.
+            f.set(p, add(p.get(), eq(c.get(), i32('-'))));
             f.set(start, p.get());
-            f.loop(top -> {
+            f.set(p, call("rt_json_digits", I32, p.get(), end.get()));
+            f.if_(and(eq(load8u(start.get(), 0), i32('0')), gtU(sub(p.get(), start.get()), i32(1))), () -> f.eval(jsonFail()));
+            f.if_(eq(at(p.get(), end.get()), i32('.')), () -> f.set(p, call("rt_json_digits", I32, add(p.get(), i32(1)), end.get())));
+            f.if_(eq(or(at(p.get(), end.get()), i32(0x20)), i32('e')), () -> {
+                f.set(p, add(p.get(), i32(1)));
                 f.set(c, at(p.get(), end.get()));
-                f.if_(or(ltU(sub(c.get(), i32('0')), i32(10)),
-                        or(or(eq(c.get(), i32('-')), eq(c.get(), i32('+'))), or(eq(c.get(), i32('.')), eq(or(c.get(), i32(0x20)), i32('e'))))), () -> {
-                    f.set(p, add(p.get(), i32(1)));
-                    f.br(top);
-                });
+                f.set(p, add(p.get(), or(eq(c.get(), i32('+')), eq(c.get(), i32('-')))));
+                f.set(p, call("rt_json_digits", I32, p.get(), end.get()));
             });
-            f.if_(eq(p.get(), start.get()), () -> f.eval(jsonFail()));
             f.ret(p.get());
         });
         // rt_json_arg(input, key): validates the whole object, returns where key's value starts.
@@ -623,9 +759,12 @@ public final class Runtime {
                 f.set(p, ws(call("rt_json_skip_str", I32, p.get(), end.get()), end.get()));
                 f.if_(ne(at(p.get(), end.get()), i32(':')), () -> f.eval(jsonFail()));
                 f.set(p, ws(add(p.get(), i32(1)), end.get()));
-                // Keys are compared raw: argument names are plain ASCII, never escaped.
-                f.if_(and(eqz(found.get()), call("rt_json_key_is", I32, k.get(), sub(p.get(), k.get()), key.get())),
-                        () -> f.set(found, p.get()));
+                // Keys are compared raw: argument names are plain ASCII, never escaped. A key given
+                // twice is an error, as serde's derived structs report a duplicate field.
+                f.if_(call("rt_json_key_is", I32, k.get(), sub(p.get(), k.get()), key.get()), () -> {
+                    f.if_(found.get(), () -> f.eval(jsonFail()));
+                    f.set(found, p.get());
+                });
                 f.set(p, ws(call("rt_json_skip", I32, p.get(), end.get()), end.get()));
                 f.if_(eq(at(p.get(), end.get()), i32(',')), () -> {
                     f.set(p, ws(add(p.get(), i32(1)), end.get()));
@@ -738,13 +877,14 @@ public final class Runtime {
                         f.set(c, call("rt_json_hex4", I32, p.get()));
                         f.set(p, add(p.get(), i32(4)));
                         f.if_(eq(and(c.get(), i32(0xF800)), i32(0xD800)), () -> {
-                            // A high surrogate must be followed by \\u and a low one.
+                            // A high surrogate must be followed by \\u and a low one; a lone one is
+                            // an error, as serde_json reports it (the SDK's parser too).
                             f.if_(or(ne(c.get(), and(c.get(), i32(0xDBFF))), or(ne(load8u(p.get(), 0), i32('\\')), ne(load8u(p.get(), 1), i32('u')))),
                                     () -> f.eval(jsonFail()));
                             f.set(lo, call("rt_json_hex4", I32, add(p.get(), i32(2))));
                             f.if_(ne(and(lo.get(), i32(0xFC00)), i32(0xDC00)), () -> f.eval(jsonFail()));
                             f.set(p, add(p.get(), i32(6)));
-                            f.set(c, add(i32(0x10000), or(shl(sub(c.get(), i32(0xD800)), i32(10)), sub(lo.get(), i32(0xDC00)))));
+                            f.set(c, surrogatePair(c.get(), lo.get()));
                         });
                         f.set(q, call("rt_utf8_put", I32, q.get(), c.get()));
                     }, () -> {
@@ -824,7 +964,7 @@ public final class Runtime {
             f.if_(ne(accountIdProblem(f.param(0).get()), i32(0)), () -> f.eval(jsonFail()));
             f.ret(f.param(0).get());
         });
-        fn(b, "rt_json_read_u128", List.of(I32), I32, f -> f.ret(call("rt_u128_parse", I32, jsonReadStr(f.param(0).get()), str(JSON_ERROR), str(JSON_ERROR))));
+        fn(b, "rt_json_read_u128", List.of(I32), I32, f -> f.ret(call("rt_u128_parse", I32, jsonReadStr(f.param(0).get()), jsonMessage(), jsonMessage())));
     }
 
     private static Expr ws(Expr p, Expr end) {
@@ -871,6 +1011,7 @@ public final class Runtime {
             f.eval(memcpy(reserve(load32(s.get(), 0)), add(s.get(), i32(4)), load32(s.get(), 0)));
         });
         fn(b, "rt_buf_borsh_str", List.of(I32), null, f -> {
+            f.set(f.param(0), utf8Out(f.param(0).get()));
             f.eval(buf("i32", load32(f.param(0).get(), 0)));
             f.eval(buf("bytes", f.param(0).get()));
         });
@@ -1249,8 +1390,10 @@ public final class Runtime {
                 f.set(k, p.get());
                 f.set(p, ws(call("rt_json_skip_str", I32, p.get(), end.get()), end.get()));
                 f.set(p, ws(add(p.get(), i32(1)), end.get()));
-                f.if_(and(eqz(found.get()), call("rt_json_key_is", I32, k.get(), sub(p.get(), k.get()), f.param(1).get())),
-                        () -> f.set(found, p.get()));
+                f.if_(call("rt_json_key_is", I32, k.get(), sub(p.get(), k.get()), f.param(1).get()), () -> {
+                    f.if_(found.get(), () -> f.eval(jsonFail()));
+                    f.set(found, p.get());
+                });
                 f.set(p, ws(call("rt_json_skip", I32, p.get(), end.get()), end.get()));
                 f.if_(eq(load8u(p.get(), 0), i32(',')), () -> {
                     f.set(p, ws(add(p.get(), i32(1)), end.get()));

@@ -386,35 +386,7 @@ final class RuntimeExtras {
         });
     }
 
-    /** {@code s} with the char {@code c} appended; a low surrogate after a high one makes one 4-byte sequence. */
-    static Expr appendChar(Expr s, Expr c) {
-        return call("rt_str_append_char", I32, s, c);
-    }
-
-    private static void appendChar(IrBuilder b) {
-        b.function("rt_str_append_char", List.of(I32, I32), I32, f -> {
-            Local s = f.param(0);
-            Local c = f.param(1);
-            Local n = f.local(I32);
-            Local hi = f.local(I32);
-            Local r = f.local(I32);
-            f.set(n, load32(s.get(), 0));
-            f.if_(and(and(geU(c.get(), i32(0xDC00)), ltU(c.get(), i32(0xE000))), geU(n.get(), i32(3))), () -> {
-                f.set(hi, call("rt_utf8_cp", I32, add(add(s.get(), i32(4)), sub(n.get(), i32(3)))));
-                f.if_(and(eq(load8u(add(s.get(), n.get()), 1), i32(0xED)), and(geU(hi.get(), i32(0xD800)), ltU(hi.get(), i32(0xDC00)))), () -> {
-                    f.set(r, Runtime.strNew(add(n.get(), i32(1))));
-                    f.eval(call("rt_memcpy", null, add(r.get(), i32(4)), add(s.get(), i32(4)), sub(n.get(), i32(3))));
-                    f.eval(call("rt_utf8_put", I32, add(add(r.get(), i32(4)), sub(n.get(), i32(3))),
-                            add(i32(0x10000), add(shl(sub(hi.get(), i32(0xD800)), i32(10)), sub(c.get(), i32(0xDC00))))));
-                    f.ret(r.get());
-                });
-            });
-            f.ret(Runtime.concat(s.get(), Runtime.charToStr(c.get())));
-        });
-    }
-
     private static void bytes(IrBuilder b) {
-        appendChar(b);
         utf8Fix(b);
         b.function("rt_bytes_to_array", List.of(I32), I32, f -> {
             Local s = f.param(0);

@@ -40,7 +40,7 @@ final class U64s {
 
     /** A JSON string of decimal digits up to 2^64-1; anything else fails as the SDK's JSON reading. */
     static Expr jsonRead(Expr pos) {
-        return check(Runtime.jsonReadU128(pos), str(Runtime.JSON_ERROR));
+        return check(Runtime.jsonReadU128(pos), Runtime.jsonMessage());
     }
 
     /** {@code U64.parse(s)}: 1 to 20 digits else {@code error}; above 2^64-1 "integer overflow". */

@@ -28,9 +28,9 @@ class CrossContractDifferentialTest {
     }
 
     /**
-     * A promise result for on_answer. No lone surrogate ({@code "\\uD83D"} (JSON)): the compiled contract
-     * writes one back as generalised UTF-8 where the JVM writes '?', a compiler bug minimised in
-     * OpenBugsTest (resources/bugs/LoneSurrogate.java); it failed seeds 6, 8 and 22 here.
+     * A promise result for on_answer: JSON strings with escapes, also lone surrogates (written out
+     * as '?' on both sides, conformance/LoneSurrogate.java; they failed seeds 6, 8 and 22 here
+     * before), malformed JSON and raw bytes.
      */
     static String result(Random r) {
         switch (r.nextInt(4)) {
@@ -39,7 +39,8 @@ class CrossContractDifferentialTest {
             case 1:
                 return pick(r, List.of("\"\"", "\"a\\\"b\"", "\"\\u00e9\\u20ac\"", "\"\\ud83d\\ude00\"",
                         "\"\\n\\t\\r\\b\\f\\/\\\\\"", "\"\\x\"", "\"\\u12g4\"", "\"\\u12\"", "\"abc\\\"", "\"", "abc", "42",
-                        "null", "\"é😀\"", "0xff", "0x22ff22", "\"\\\"", "\"\\u0000\""));
+                        "null", "\"é😀\"", "0xff", "0x22ff22", "\"\\\"", "\"\\u0000\"", "\"\\uD83D\"", "\"a\\uDE00\\uD83D\"",
+                        "\"\\uD83D\\uD83D\\uDE00\""));
             default:
                 return json(RandomCalls.text(r, 12));
         }

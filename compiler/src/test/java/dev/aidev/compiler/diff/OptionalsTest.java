@@ -7,8 +7,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The conformance programs Optionals and TokenLike (the fungible token without promises) compare
- * the JVM and the VM; this pins what both give, so that a case where both fail alike is noticed.
+ * The conformance programs Optionals and StorageUsage compare the JVM and the VM; this pins what
+ * both give, so that a case where both fail alike is noticed.
  */
 class OptionalsTest {
     @Test
@@ -42,23 +42,24 @@ class OptionalsTest {
     }
 
     @Test
-    void tokenLikeBehavesAsJava() {
-        String source = Sources.read("conformance/TokenLike.java");
+    void storageUsagePricesAnEntryAsJava() {
+        String source = Sources.read("conformance/StorageUsage.java");
         List<Step> steps = ConformanceTest.steps(source);
-        List<Outcome> out = Differential.compile("TokenLike", source).run(steps);
-        assertEquals("require! assertion failed", out.get(index(steps, "new", 0)).panic());
-        assertEquals("Failed to deserialize input from JSON.", out.get(index(steps, "new", 2)).panic());
-        assertEquals(List.of("EVENT_JSON:{\"standard\":\"nep141\",\"version\":\"1.0.0\",\"event\":\"ft_mint\",\"data\":"
-                + "[{\"owner_id\":\"owner.test.near\",\"amount\":\"1000000\",\"memo\":\"new tokens are minted\"}]}"),
-                out.get(index(steps, "new_default_meta", 0)).logs());
-        // One account entry is 125 bytes (40 + 1 + 4 + 64 key + 16 value), at 10^19 yoctoNEAR a byte.
-        assertEquals("{\"min\":\"1250000000000000000000\",\"max\":\"1250000000000000000000\"}",
-                result(steps, out, "storage_balance_bounds", 0));
-        assertEquals("null", result(steps, out, "storage_balance_of", 0));
-        assertEquals("{\"total\":\"1250000000000000000000\",\"available\":\"0\"}", result(steps, out, "storage_balance_of", 1));
-        assertEquals("\"25\"", result(steps, out, "ft_balance_of", 2));
-        assertEquals(List.of("pay 1250000000000000000001", "Closed @bob.test.near with 20"), out.get(index(steps, "storage_unregister", 1)).logs());
-        assertEquals("\"999980\"", result(steps, out, "ft_total_supply", 2));
+        List<Outcome> out = Differential.compile("StorageUsage", source).run(steps);
+        assertEquals("The contract is not initialized", out.get(index(steps, "entry_bytes", 0)).panic());
+        assertEquals("spec must start with ft-, not nft-1.0.0", out.get(index(steps, "new", 0)).panic());
+        assertEquals("The contract has already been initialized", out.get(index(steps, "new_default", 1)).panic());
+        // One account entry is 133 bytes: 40 of overhead, the key ("accounts/" + Borsh of a 64-byte
+        // ID: 9 + 4 + 64) and the 16-byte value.
+        assertEquals("133", result(steps, out, "entry_bytes", 1));
+        assertEquals("\"ft-1.0.0 by owner.test.near, accounts/ entries of 133 bytes\"", result(steps, out, "describe", 0));
+        assertEquals("already registered: owner.test.near", out.get(index(steps, "register", 0)).panic());
+        assertEquals("\"1330000000000000000001\"", result(steps, out, "register", 1));
+        assertEquals("\"1330000000000000000001\"", result(steps, out, "register", 2));
+        assertEquals("already registered: bob.test.near", out.get(index(steps, "register", 3)).panic());
+        assertEquals("the price is 1330000000000000000001", out.get(index(steps, "register", 4)).panic());
+        assertEquals("\"1\"", result(steps, out, "balance_of", 0));
+        assertEquals("null", result(steps, out, "balance_of", 1));
     }
 
     private static int index(List<Step> steps, String method, int nth) {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * What the promise lowering adds to a module, and the diagnostics for the parts of the Promise and
  * String API the back end does not compile (the behaviour itself is in the conformance programs
- * Promises, PublicKeys, StringMethods and FtParsing, and in cli's CrossContractPromisesTest and
- * AccessKeyPromisesTest).
+ * Promises, PromiseResultBytes, PublicKeys and StringMethods, and in cli's CrossContractPromisesTest
+ * and AccessKeyPromisesTest).
  */
 class PromiseLoweringTest {
     private static CompileResult compile(String className, String source) throws IOException {

@@ -192,9 +192,9 @@ public final class JvmContract<T> {
         try {
             execute(e, argsJson == null ? "" : argsJson);
         } catch (ContractPanic p) {
-            panic = p.getMessage();
+            panic = MockBlockchain.asUtf8(p.getMessage());
         } catch (RuntimeException r) {
-            panic = panicMessage(r);
+            panic = MockBlockchain.asUtf8(panicMessage(r));
         } finally {
             Env.setHost(null);
         }

@@ -384,7 +384,16 @@ public final class MockBlockchain implements Host {
 
     @Override
     public void log(String message) {
-        logs.add(message);
+        logs.add(asUtf8(message));
+    }
+
+    /**
+     * The text as NEAR receives it from log_utf8, panic_utf8 or a method name: the bytes of
+     * {@code String.getBytes(UTF_8)}, so a lone surrogate is '?' (a compiled contract writes the
+     * same bytes).
+     */
+    static String asUtf8(String s) {
+        return s == null ? null : new String(s.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8);
     }
 
     private static void checkKey(byte[] key) {
@@ -483,14 +492,14 @@ public final class MockBlockchain implements Host {
 
     @Override
     public void promiseBatchActionFunctionCall(long promiseIndex, String method, byte[] args, U128 deposit, long gas) {
-        action(promiseIndex, "FunctionCall(" + method + ", " + new String(args, StandardCharsets.UTF_8) + ", "
+        action(promiseIndex, "FunctionCall(" + asUtf8(method) + ", " + new String(args, StandardCharsets.UTF_8) + ", "
                 + deposit + ", " + gas + ")");
     }
 
     @Override
     public void promiseBatchActionFunctionCallWeight(long promiseIndex, String method, byte[] args, U128 deposit,
             long gas, long weight) {
-        action(promiseIndex, "FunctionCallWeight(" + method + ", " + new String(args, StandardCharsets.UTF_8) + ", "
+        action(promiseIndex, "FunctionCallWeight(" + asUtf8(method) + ", " + new String(args, StandardCharsets.UTF_8) + ", "
                 + deposit + ", " + gas + ", " + weight + ")");
     }
 
