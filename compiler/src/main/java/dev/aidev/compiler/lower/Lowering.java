@@ -249,8 +249,9 @@ final class Lowering {
     IrModule lower() {
         Runtime.install(ir);
         RuntimeExtras.install(ir);
-        promisesUsed = Promises.used(frontend);
-        Promises.install(ir, promisesUsed);
+        Promises.Usage promises = Promises.used(frontend);
+        promisesUsed = promises.promises();
+        Promises.install(ir, promises);
         for (ExportedMethod m : program.exports()) {
             exportWrapper(m);
         }
