@@ -3034,8 +3034,10 @@ final class Lowering {
             TypeMirror valueType = mapType.getTypeArguments().get(1);
             ValueKind keyKind = kind(keyType, p);
             ValueKind valueKind = kind(valueType, p);
-            if (keyKind == ValueKind.COLLECTION || keyKind == ValueKind.CONTRACT || valueKind == ValueKind.COLLECTION || valueKind == ValueKind.CONTRACT
-                    || valueKind == ValueKind.VECTOR) {
+            // A collection value is stored as its Borsh (prefix, and length where it has one), as
+            // near-sdk-rs stores a nested collection: put it back after changing its length.
+            if (keyKind == ValueKind.COLLECTION || keyKind == ValueKind.CONTRACT || keyKind == ValueKind.VECTOR
+                    || valueKind == ValueKind.CONTRACT) {
                 throw unsupported(p, "a LookupMap of these types");
             }
             Local key = f.local(Type.I32);
@@ -3389,7 +3391,8 @@ final class Lowering {
             TypeMirror val = map ? typeArg(t, 1) : null;
             for (TypeMirror x : map ? List.of(e, val) : List.of(e)) {
                 ValueKind k = kind(x, p);
-                if (k == ValueKind.COLLECTION || k == ValueKind.CONTRACT || k == ValueKind.VECTOR) {
+                boolean nestedValue = x == val && (k == ValueKind.COLLECTION || k == ValueKind.VECTOR);
+                if (!nestedValue && (k == ValueKind.COLLECTION || k == ValueKind.CONTRACT || k == ValueKind.VECTOR)) {
                     throw unsupported(p, "an " + what + " of these types");
                 }
             }
@@ -3623,7 +3626,7 @@ final class Lowering {
             ValueKind vk = kind(val, p);
             boolean keyOk = isClass(k, "java.lang.String") || isClass(k, SDK + "AccountId") || isClass(k, SDK + "U128")
                     || isClass(k, "java.lang.Integer") || isClass(k, "java.lang.Long");
-            if (!keyOk || vk == ValueKind.COLLECTION || vk == ValueKind.CONTRACT || vk == ValueKind.VECTOR) {
+            if (!keyOk || vk == ValueKind.CONTRACT) {
                 throw unsupported(p, "a TreeMap of these types");
             }
             Local v = f.local(Type.I32);
