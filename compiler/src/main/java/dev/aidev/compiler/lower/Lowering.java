@@ -1118,6 +1118,8 @@ final class Lowering {
                         inner = ne(new Expr.Load(mt, x, 0), new Expr.Load(mt, y, 0));
                     } else if (k == ValueKind.OPTIONAL) {
                         inner = eqz(Ir.call(optionalEqualsFunction(t, where), Type.I32, x, y));
+                    } else if (k == ValueKind.LIST) {
+                        inner = eqz(Ir.call(listEqualsFunction(t, where), Type.I32, x, y));
                     } else {
                         throw unsupported(where, "equals of a record with a component of type " + t);
                     }
@@ -1125,6 +1127,91 @@ final class Lowering {
                 }
                 f.if_(differ, () -> f.ret(i32(0)));
             }
+            f.ret(i32(1));
+        });
+        return name;
+    }
+
+    /**
+     * {@code Objects.equals(a, b)} for two references of type {@code t}: true when both are null or
+     * the same object; else by value for strings, U128/U64, boxes, records, Optionals and lists (as
+     * their {@code equals}), by identity for other objects (classes without {@code equals}).
+     */
+    private Expr valueEquals(TypeMirror t, Expr a, Expr b, TreePath where) {
+        ValueKind k = kind(t, where);
+        if (t.getKind().isPrimitive() || k == ValueKind.ENUM) {
+            return eq(a, b);
+        }
+        String name = "ref_eq_" + key(t);
+        codec(name, List.of(Type.I32, Type.I32), Type.I32, f -> {
+            Local x = f.param(0);
+            Local y = f.param(1);
+            f.if_(eq(x.get(), y.get()), () -> f.ret(i32(1)));
+            f.if_(or(eqz(x.get()), eqz(y.get())), () -> f.ret(i32(0)));
+            switch (k) {
+                case STRING:
+                    f.ret(Runtime.strEq(x.get(), y.get()));
+                    break;
+                case U128:
+                    f.ret(eqz(Runtime.u128Op("cmp", x.get(), y.get())));
+                    break;
+                case BOX: {
+                    MemType mt = memType(kind(unboxed(t), where).type);
+                    f.ret(eq(new Expr.Load(mt, x.get(), 0), new Expr.Load(mt, y.get(), 0)));
+                    break;
+                }
+                case OPTIONAL:
+                    f.ret(Ir.call(optionalEqualsFunction(t, where), Type.I32, x.get(), y.get()));
+                    break;
+                case LIST:
+                    f.ret(Ir.call(listEqualsFunction(t, where), Type.I32, x.get(), y.get()));
+                    break;
+                case STRUCT:
+                    if (((DeclaredType) t).asElement().getKind() == ElementKind.RECORD) {
+                        f.ret(Ir.call(recordEqualsFunction((TypeElement) ((DeclaredType) t).asElement(), where), Type.I32, x.get(), y.get()));
+                        break;
+                    }
+                    if (declaresEquals((TypeElement) ((DeclaredType) t).asElement())) {
+                        throw unsupported(where, "equals of a " + t + " here (a class with its own equals)");
+                    }
+                    f.ret(i32(0)); // Object.equals: identity, and they are not the same object
+                    break;
+                default:
+                    throw unsupported(where, "equals of a value of type " + t);
+            }
+        });
+        return Ir.call(name, Type.I32, a, b);
+    }
+
+    /** Whether {@code c} or a superclass of the contract's declares {@code equals(Object)}. */
+    private boolean declaresEquals(TypeElement c) {
+        for (TypeElement k = c; k != null; k = superclass(k)) {
+            for (ExecutableElement m : ElementFilter.methodsIn(k.getEnclosedElements())) {
+                if (m.getSimpleName().contentEquals("equals") && m.getParameters().size() == 1 && trees.getPath(m) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** list_eq_L(a, b) of two non-null lists: the same size and equal elements pairwise, as {@code AbstractList.equals}. */
+    private String listEqualsFunction(TypeMirror listType, TreePath where) {
+        TypeMirror e = typeArg(listType, 0);
+        String name = "list_eq_" + key(listType);
+        codec(name, List.of(Type.I32, Type.I32), Type.I32, f -> {
+            Local a = f.param(0);
+            Local b = f.param(1);
+            Local i = f.local(Type.I32);
+            f.if_(ne(load32(a.get(), 0), load32(b.get(), 0)), () -> f.ret(i32(0)));
+            f.block(brk -> f.loop(top -> {
+                f.brIf(brk, Ir.geU(i.get(), load32(a.get(), 0)));
+                Expr x = load32(add(load32(a.get(), 8), Ir.mul(i.get(), i32(4))), 0);
+                Expr y = load32(add(load32(b.get(), 8), Ir.mul(i.get(), i32(4))), 0);
+                f.if_(eqz(valueEquals(e, x, y, where)), () -> f.ret(i32(0)));
+                f.set(i, add(i.get(), i32(1)));
+                f.br(top);
+            }));
             f.ret(i32(1));
         });
         return name;
@@ -3261,6 +3348,41 @@ final class Lowering {
                     break;
                 case "set":
                     return Ir.call("rt_list_set", Type.I32, receiver(receiverPath), a.get(0), a.get(1), loc(p));
+                case "contains":
+                case "equals": {
+                    TypeMirror listType = trees.getTypeMirror(receiverPath);
+                    TypeMirror e = typeArg(listType, 0);
+                    TreePath argPath = child(p, m.getArguments().get(0));
+                    TypeMirror argType = trees.getTypeMirror(argPath);
+                    javax.lang.model.util.Types types = frontend.types();
+                    if (name.equals("equals")) {
+                        if (kindOrNull(argType) != ValueKind.LIST || !types.isSameType(types.erasure(typeArg(argType, 0)), types.erasure(e))) {
+                            throw unsupported(argPath, "List.equals with an argument of type " + argType);
+                        }
+                        Local other = f.local(Type.I32);
+                        Local self = f.local(Type.I32);
+                        return new Expr.Seq(List.of(new Stmt.SetLocal(self.index(), receiver(receiverPath)), new Stmt.SetLocal(other.index(), a.get(0))),
+                                Ir.and(ne(other.get(), i32(0)), Ir.call(listEqualsFunction(listType, p), Type.I32, self.get(), other.get())));
+                    }
+                    TypeMirror boxedArg = argType.getKind().isPrimitive() ? types.boxedClass((javax.lang.model.type.PrimitiveType) argType).asType() : argType;
+                    if (argType.getKind() != TypeKind.NULL && !types.isSameType(types.erasure(boxedArg), types.erasure(e))) {
+                        throw unsupported(argPath, "List.contains with an argument of type " + argType + " in a List<" + e + ">");
+                    }
+                    String fn = "list_contains_" + key(listType);
+                    codec(fn, List.of(Type.I32, Type.I32), Type.I32, g -> {
+                        Local l = g.param(0);
+                        Local i = g.local(Type.I32);
+                        g.block(brk -> g.loop(top -> {
+                            g.brIf(brk, Ir.geU(i.get(), load32(l.get(), 0)));
+                            Expr x = load32(add(load32(l.get(), 8), Ir.mul(i.get(), i32(4))), 0);
+                            g.if_(valueEquals(e, g.param(1).get(), x, p), () -> g.ret(i32(1)));
+                            g.set(i, add(i.get(), i32(1)));
+                            g.br(top);
+                        }));
+                        g.ret(i32(0));
+                    });
+                    return Ir.call(fn, Type.I32, receiver(receiverPath), a.get(0));
+                }
                 default:
                     break;
             }
