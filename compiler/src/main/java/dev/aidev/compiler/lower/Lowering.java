@@ -346,7 +346,7 @@ final class Lowering {
             case TYPEVAR:
                 return ValueKind.ANY;
             case ARRAY:
-                return ((javax.lang.model.type.ArrayType) t).getComponentType().getKind() == TypeKind.ARRAY ? null : ValueKind.ARRAY;
+                return ValueKind.ARRAY; // also of arrays: an array of references to arrays
             default:
                 return null;
         }
@@ -3229,12 +3229,24 @@ final class Lowering {
 
         /** {@code new T[n]} (zeroed) or {@code new T[] {a, b}} / {@code {a, b}}. */
         private Expr newArray(TreePath p, NewArrayTree n, TypeMirror type) {
-            if (n.getDimensions().size() > 1 || component(type).getKind() == TypeKind.ARRAY) {
-                throw unsupported(p, "a multi-dimensional array");
-            }
             TypeMirror e = component(type);
             Local a = f.local(Type.I32);
             List<Stmt> stmts = f.capture(() -> {
+                if (n.getInitializers() == null && n.getDimensions().size() > 1) {
+                    // new T[a][b]...: Java evaluates every dimension and checks none is negative
+                    // before it allocates anything; then each level holds arrays of the next.
+                    List<Local> dims = new ArrayList<>();
+                    for (ExpressionTree d : n.getDimensions()) {
+                        Local l = f.local(Type.I32);
+                        f.set(l, exprAs(child(p, d), frontend.types().getPrimitiveType(TypeKind.INT)));
+                        dims.add(l);
+                    }
+                    for (Local d : dims) {
+                        f.if_(Ir.ltS(d.get(), i32(0)), () -> f.eval(Runtime.arrayNew(d.get(), 4)));
+                    }
+                    f.set(a, multiArray(dims, 0, type));
+                    return;
+                }
                 if (n.getInitializers() == null) {
                     f.set(a, Runtime.arrayNew(expr(child(p, n.getDimensions().get(0))), width(e)));
                     return;
@@ -3246,6 +3258,26 @@ final class Lowering {
                 }
             });
             return new Expr.Seq(stmts, a.get());
+        }
+
+        /** A new array of {@code dims[level]} elements of {@code type}'s component, each (below the last dimension) a new array of the next. */
+        private Expr multiArray(List<Local> dims, int level, TypeMirror type) {
+            TypeMirror e = component(type);
+            Local arr = f.local(Type.I32);
+            Local i = f.local(Type.I32);
+            List<Stmt> stmts = f.capture(() -> {
+                f.set(arr, Runtime.arrayNew(dims.get(level).get(), width(e)));
+                if (level + 1 < dims.size()) {
+                    f.set(i, i32(0));
+                    f.block(brk -> f.loop(top -> {
+                        f.brIf(brk, Ir.geS(i.get(), dims.get(level).get()));
+                        f.store32(add(arr.get(), Ir.mul(i.get(), i32(4))), 8, multiArray(dims, level + 1, e));
+                        f.set(i, add(i.get(), i32(1)));
+                        f.br(top);
+                    }));
+                }
+            });
+            return new Expr.Seq(stmts, arr.get());
         }
 
         /** Whether an enum method is the language's rather than the contract's. */
