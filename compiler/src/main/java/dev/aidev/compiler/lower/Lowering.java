@@ -249,8 +249,9 @@ final class Lowering {
     IrModule lower() {
         Runtime.install(ir);
         RuntimeExtras.install(ir);
-        promisesUsed = Promises.used(frontend);
-        Promises.install(ir, promisesUsed);
+        Promises.Usage promises = Promises.used(frontend);
+        promisesUsed = promises.promises();
+        Promises.install(ir, promises);
         for (ExportedMethod m : program.exports()) {
             exportWrapper(m);
         }
@@ -345,7 +346,7 @@ final class Lowering {
             case TYPEVAR:
                 return ValueKind.ANY;
             case ARRAY:
-                return ((javax.lang.model.type.ArrayType) t).getComponentType().getKind() == TypeKind.ARRAY ? null : ValueKind.ARRAY;
+                return ValueKind.ARRAY; // also of arrays: an array of references to arrays
             default:
                 return null;
         }
@@ -1117,6 +1118,8 @@ final class Lowering {
                         inner = ne(new Expr.Load(mt, x, 0), new Expr.Load(mt, y, 0));
                     } else if (k == ValueKind.OPTIONAL) {
                         inner = eqz(Ir.call(optionalEqualsFunction(t, where), Type.I32, x, y));
+                    } else if (k == ValueKind.LIST) {
+                        inner = eqz(Ir.call(listEqualsFunction(t, where), Type.I32, x, y));
                     } else {
                         throw unsupported(where, "equals of a record with a component of type " + t);
                     }
@@ -1124,6 +1127,91 @@ final class Lowering {
                 }
                 f.if_(differ, () -> f.ret(i32(0)));
             }
+            f.ret(i32(1));
+        });
+        return name;
+    }
+
+    /**
+     * {@code Objects.equals(a, b)} for two references of type {@code t}: true when both are null or
+     * the same object; else by value for strings, U128/U64, boxes, records, Optionals and lists (as
+     * their {@code equals}), by identity for other objects (classes without {@code equals}).
+     */
+    private Expr valueEquals(TypeMirror t, Expr a, Expr b, TreePath where) {
+        ValueKind k = kind(t, where);
+        if (t.getKind().isPrimitive() || k == ValueKind.ENUM) {
+            return eq(a, b);
+        }
+        String name = "ref_eq_" + key(t);
+        codec(name, List.of(Type.I32, Type.I32), Type.I32, f -> {
+            Local x = f.param(0);
+            Local y = f.param(1);
+            f.if_(eq(x.get(), y.get()), () -> f.ret(i32(1)));
+            f.if_(or(eqz(x.get()), eqz(y.get())), () -> f.ret(i32(0)));
+            switch (k) {
+                case STRING:
+                    f.ret(Runtime.strEq(x.get(), y.get()));
+                    break;
+                case U128:
+                    f.ret(eqz(Runtime.u128Op("cmp", x.get(), y.get())));
+                    break;
+                case BOX: {
+                    MemType mt = memType(kind(unboxed(t), where).type);
+                    f.ret(eq(new Expr.Load(mt, x.get(), 0), new Expr.Load(mt, y.get(), 0)));
+                    break;
+                }
+                case OPTIONAL:
+                    f.ret(Ir.call(optionalEqualsFunction(t, where), Type.I32, x.get(), y.get()));
+                    break;
+                case LIST:
+                    f.ret(Ir.call(listEqualsFunction(t, where), Type.I32, x.get(), y.get()));
+                    break;
+                case STRUCT:
+                    if (((DeclaredType) t).asElement().getKind() == ElementKind.RECORD) {
+                        f.ret(Ir.call(recordEqualsFunction((TypeElement) ((DeclaredType) t).asElement(), where), Type.I32, x.get(), y.get()));
+                        break;
+                    }
+                    if (declaresEquals((TypeElement) ((DeclaredType) t).asElement())) {
+                        throw unsupported(where, "equals of a " + t + " here (a class with its own equals)");
+                    }
+                    f.ret(i32(0)); // Object.equals: identity, and they are not the same object
+                    break;
+                default:
+                    throw unsupported(where, "equals of a value of type " + t);
+            }
+        });
+        return Ir.call(name, Type.I32, a, b);
+    }
+
+    /** Whether {@code c} or a superclass of the contract's declares {@code equals(Object)}. */
+    private boolean declaresEquals(TypeElement c) {
+        for (TypeElement k = c; k != null; k = superclass(k)) {
+            for (ExecutableElement m : ElementFilter.methodsIn(k.getEnclosedElements())) {
+                if (m.getSimpleName().contentEquals("equals") && m.getParameters().size() == 1 && trees.getPath(m) != null) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** list_eq_L(a, b) of two non-null lists: the same size and equal elements pairwise, as {@code AbstractList.equals}. */
+    private String listEqualsFunction(TypeMirror listType, TreePath where) {
+        TypeMirror e = typeArg(listType, 0);
+        String name = "list_eq_" + key(listType);
+        codec(name, List.of(Type.I32, Type.I32), Type.I32, f -> {
+            Local a = f.param(0);
+            Local b = f.param(1);
+            Local i = f.local(Type.I32);
+            f.if_(ne(load32(a.get(), 0), load32(b.get(), 0)), () -> f.ret(i32(0)));
+            f.block(brk -> f.loop(top -> {
+                f.brIf(brk, Ir.geU(i.get(), load32(a.get(), 0)));
+                Expr x = load32(add(load32(a.get(), 8), Ir.mul(i.get(), i32(4))), 0);
+                Expr y = load32(add(load32(b.get(), 8), Ir.mul(i.get(), i32(4))), 0);
+                f.if_(eqz(valueEquals(e, x, y, where)), () -> f.ret(i32(0)));
+                f.set(i, add(i.get(), i32(1)));
+                f.br(top);
+            }));
             f.ret(i32(1));
         });
         return name;
@@ -3028,8 +3116,10 @@ final class Lowering {
             TypeMirror valueType = mapType.getTypeArguments().get(1);
             ValueKind keyKind = kind(keyType, p);
             ValueKind valueKind = kind(valueType, p);
-            if (keyKind == ValueKind.COLLECTION || keyKind == ValueKind.CONTRACT || valueKind == ValueKind.COLLECTION || valueKind == ValueKind.CONTRACT
-                    || valueKind == ValueKind.VECTOR) {
+            // A collection value is stored as its Borsh (prefix, and length where it has one), as
+            // near-sdk-rs stores a nested collection: put it back after changing its length.
+            if (keyKind == ValueKind.COLLECTION || keyKind == ValueKind.CONTRACT || keyKind == ValueKind.VECTOR
+                    || valueKind == ValueKind.CONTRACT) {
                 throw unsupported(p, "a LookupMap of these types");
             }
             Local key = f.local(Type.I32);
@@ -3134,12 +3224,24 @@ final class Lowering {
 
         /** {@code new T[n]} (zeroed) or {@code new T[] {a, b}} / {@code {a, b}}. */
         private Expr newArray(TreePath p, NewArrayTree n, TypeMirror type) {
-            if (n.getDimensions().size() > 1 || component(type).getKind() == TypeKind.ARRAY) {
-                throw unsupported(p, "a multi-dimensional array");
-            }
             TypeMirror e = component(type);
             Local a = f.local(Type.I32);
             List<Stmt> stmts = f.capture(() -> {
+                if (n.getInitializers() == null && n.getDimensions().size() > 1) {
+                    // new T[a][b]...: Java evaluates every dimension and checks none is negative
+                    // before it allocates anything; then each level holds arrays of the next.
+                    List<Local> dims = new ArrayList<>();
+                    for (ExpressionTree d : n.getDimensions()) {
+                        Local l = f.local(Type.I32);
+                        f.set(l, exprAs(child(p, d), frontend.types().getPrimitiveType(TypeKind.INT)));
+                        dims.add(l);
+                    }
+                    for (Local d : dims) {
+                        f.if_(Ir.ltS(d.get(), i32(0)), () -> f.eval(Runtime.arrayNew(d.get(), 4)));
+                    }
+                    f.set(a, multiArray(dims, 0, type));
+                    return;
+                }
                 if (n.getInitializers() == null) {
                     f.set(a, Runtime.arrayNew(expr(child(p, n.getDimensions().get(0))), width(e)));
                     return;
@@ -3151,6 +3253,26 @@ final class Lowering {
                 }
             });
             return new Expr.Seq(stmts, a.get());
+        }
+
+        /** A new array of {@code dims[level]} elements of {@code type}'s component, each (below the last dimension) a new array of the next. */
+        private Expr multiArray(List<Local> dims, int level, TypeMirror type) {
+            TypeMirror e = component(type);
+            Local arr = f.local(Type.I32);
+            Local i = f.local(Type.I32);
+            List<Stmt> stmts = f.capture(() -> {
+                f.set(arr, Runtime.arrayNew(dims.get(level).get(), width(e)));
+                if (level + 1 < dims.size()) {
+                    f.set(i, i32(0));
+                    f.block(brk -> f.loop(top -> {
+                        f.brIf(brk, Ir.geS(i.get(), dims.get(level).get()));
+                        f.store32(add(arr.get(), Ir.mul(i.get(), i32(4))), 8, multiArray(dims, level + 1, e));
+                        f.set(i, add(i.get(), i32(1)));
+                        f.br(top);
+                    }));
+                }
+            });
+            return new Expr.Seq(stmts, arr.get());
         }
 
         /** Whether an enum method is the language's rather than the contract's. */
@@ -3253,6 +3375,41 @@ final class Lowering {
                     break;
                 case "set":
                     return Ir.call("rt_list_set", Type.I32, receiver(receiverPath), a.get(0), a.get(1), loc(p));
+                case "contains":
+                case "equals": {
+                    TypeMirror listType = trees.getTypeMirror(receiverPath);
+                    TypeMirror e = typeArg(listType, 0);
+                    TreePath argPath = child(p, m.getArguments().get(0));
+                    TypeMirror argType = trees.getTypeMirror(argPath);
+                    javax.lang.model.util.Types types = frontend.types();
+                    if (name.equals("equals")) {
+                        if (kindOrNull(argType) != ValueKind.LIST || !types.isSameType(types.erasure(typeArg(argType, 0)), types.erasure(e))) {
+                            throw unsupported(argPath, "List.equals with an argument of type " + argType);
+                        }
+                        Local other = f.local(Type.I32);
+                        Local self = f.local(Type.I32);
+                        return new Expr.Seq(List.of(new Stmt.SetLocal(self.index(), receiver(receiverPath)), new Stmt.SetLocal(other.index(), a.get(0))),
+                                Ir.and(ne(other.get(), i32(0)), Ir.call(listEqualsFunction(listType, p), Type.I32, self.get(), other.get())));
+                    }
+                    TypeMirror boxedArg = argType.getKind().isPrimitive() ? types.boxedClass((javax.lang.model.type.PrimitiveType) argType).asType() : argType;
+                    if (argType.getKind() != TypeKind.NULL && !types.isSameType(types.erasure(boxedArg), types.erasure(e))) {
+                        throw unsupported(argPath, "List.contains with an argument of type " + argType + " in a List<" + e + ">");
+                    }
+                    String fn = "list_contains_" + key(listType);
+                    codec(fn, List.of(Type.I32, Type.I32), Type.I32, g -> {
+                        Local l = g.param(0);
+                        Local i = g.local(Type.I32);
+                        g.block(brk -> g.loop(top -> {
+                            g.brIf(brk, Ir.geU(i.get(), load32(l.get(), 0)));
+                            Expr x = load32(add(load32(l.get(), 8), Ir.mul(i.get(), i32(4))), 0);
+                            g.if_(valueEquals(e, g.param(1).get(), x, p), () -> g.ret(i32(1)));
+                            g.set(i, add(i.get(), i32(1)));
+                            g.br(top);
+                        }));
+                        g.ret(i32(0));
+                    });
+                    return Ir.call(fn, Type.I32, receiver(receiverPath), a.get(0));
+                }
                 default:
                     break;
             }
@@ -3383,7 +3540,8 @@ final class Lowering {
             TypeMirror val = map ? typeArg(t, 1) : null;
             for (TypeMirror x : map ? List.of(e, val) : List.of(e)) {
                 ValueKind k = kind(x, p);
-                if (k == ValueKind.COLLECTION || k == ValueKind.CONTRACT || k == ValueKind.VECTOR) {
+                boolean nestedValue = x == val && (k == ValueKind.COLLECTION || k == ValueKind.VECTOR);
+                if (!nestedValue && (k == ValueKind.COLLECTION || k == ValueKind.CONTRACT || k == ValueKind.VECTOR)) {
                     throw unsupported(p, "an " + what + " of these types");
                 }
             }
@@ -3617,7 +3775,7 @@ final class Lowering {
             ValueKind vk = kind(val, p);
             boolean keyOk = isClass(k, "java.lang.String") || isClass(k, SDK + "AccountId") || isClass(k, SDK + "U128")
                     || isClass(k, "java.lang.Integer") || isClass(k, "java.lang.Long");
-            if (!keyOk || vk == ValueKind.COLLECTION || vk == ValueKind.CONTRACT || vk == ValueKind.VECTOR) {
+            if (!keyOk || vk == ValueKind.CONTRACT) {
                 throw unsupported(p, "a TreeMap of these types");
             }
             Local v = f.local(Type.I32);

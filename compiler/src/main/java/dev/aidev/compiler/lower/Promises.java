@@ -74,9 +74,17 @@ final class Promises {
     static final int ADD_FUNCTION_CALL_KEY = 9;
     static final int DELETE_KEY = 10;
 
-    /** Whether any source of the contract names the SDK's Promise or PromiseResult. */
-    static boolean used(FrontendResult frontend) {
-        boolean[] found = {false};
+    /** The promise methods that add stake or access key actions: they need PublicKey and four more host imports. */
+    private static final java.util.Set<String> KEY_ACTIONS = java.util.Set.of("stake", "addFullAccessKey", "addAccessKey", "deleteKey");
+
+    /**
+     * What of the promise library a contract needs: any of it when a source names the SDK's
+     * Promise or PromiseResult; the stake and access key actions only when it calls one of them.
+     */
+    record Usage(boolean promises, boolean keyActions) {}
+
+    static Usage used(FrontendResult frontend) {
+        boolean[] found = {false, false};
         for (CompilationUnitTree unit : frontend.units()) {
             new TreePathScanner<Void, Void>() {
                 private void check() {
@@ -98,18 +106,24 @@ final class Promises {
                 @Override
                 public Void visitMemberSelect(MemberSelectTree node, Void v) {
                     check();
+                    Element e = frontend.trees().getElement(getCurrentPath());
+                    if (e instanceof javax.lang.model.element.ExecutableElement m && KEY_ACTIONS.contains(m.getSimpleName().toString())
+                            && ((TypeElement) m.getEnclosingElement()).getQualifiedName().contentEquals("dev.aidev.sdk.Promise")) {
+                        found[1] = true;
+                    }
                     return super.visitMemberSelect(node, v);
                 }
             }.scan(unit, null);
         }
-        return found[0];
+        return new Usage(found[0], found[1]);
     }
 
     /**
      * Adds the promise library when {@code used}; otherwise only an empty {@code rt_promise_flush},
      * so a contract without promises imports no promise host function.
      */
-    static void install(IrBuilder b, boolean used) {
+    static void install(IrBuilder b, Usage usage) {
+        boolean used = usage.promises();
         if (!used) {
             b.function(FLUSH, List.of(), null, f -> {});
             return;
@@ -168,7 +182,9 @@ final class Promises {
                 f.eval(host("promise_batch_action_delete_account", idx.get(), len(sa), ptr(sa)));
                 f.ret();
             });
-            keyActions(f, idx, a, k);
+            if (usage.keyActions()) {
+                keyActions(f, idx, a, k);
+            }
         });
         b.function("rt_promise_then", List.of(I32, I32), I32, f -> {
             Local p = f.param(0);

@@ -51,9 +51,4 @@ class OptionalDiagnosticsTest {
                         + " is not supported by the WebAssembly back end yet");
     }
 
-    @Test
-    void concatenatingAnOptionalRecord() throws Exception {
-        assertThat(render("return (\"\" + Optional.of(new P(1))).isEmpty();"))
-                .contains("is not supported");
-    }
 }

@@ -59,6 +59,9 @@ class PromiseLoweringTest {
         assertThat(contains(wasm, "promise_batch_then")).isTrue();
         assertThat(contains(wasm, "promise_result")).isFalse();
         assertThat(contains(wasm, "promise_return")).isFalse();
+        // The stake and access key actions only come with a call of one of them.
+        assertThat(contains(wasm, "promise_batch_action_stake")).isFalse();
+        assertThat(contains(wasm, "promise_batch_action_delete_key")).isFalse();
     }
 
     @Test
