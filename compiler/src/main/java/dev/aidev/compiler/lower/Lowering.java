@@ -2531,7 +2531,9 @@ final class Lowering {
                 }
                 all.addAll(args(p, m.getArguments(), method));
                 Type result = irType(method.getReturnType(), p);
-                if (!isStatic(method) && !onSuper && owner.getKind() != ElementKind.ENUM) {
+                boolean overridable = !method.getModifiers().contains(Modifier.PRIVATE) && !method.getModifiers().contains(Modifier.FINAL)
+                        && !owner.getModifiers().contains(Modifier.FINAL) && owner.getKind() != ElementKind.RECORD;
+                if (!isStatic(method) && !onSuper && owner.getKind() != ElementKind.ENUM && overridable) {
                     return virtualCall(p, method, all, result);
                 }
                 if (trees.getPath(method) == null) {
