@@ -3776,7 +3776,9 @@ final class Lowering {
             TypeMirror val = typeArg(t, 1);
             ValueKind vk = kind(val, p);
             boolean keyOk = isClass(k, "java.lang.String") || isClass(k, SDK + "AccountId") || isClass(k, SDK + "U128")
-                    || isClass(k, "java.lang.Integer") || isClass(k, "java.lang.Long");
+                    || isClass(k, U64s.TYPE) || isClass(k, "java.lang.Integer") || isClass(k, "java.lang.Long")
+                    || isClass(k, "java.lang.Character") || isClass(k, "java.lang.Short") || isClass(k, "java.lang.Byte")
+                    || kindOrNull(k) == ValueKind.ENUM;
             if (!keyOk || vk == ValueKind.CONTRACT) {
                 throw unsupported(p, "a TreeMap of these types");
             }
@@ -3808,10 +3810,15 @@ final class Lowering {
 
         /** compareTo of two keys of a TreeMap's key type. */
         private Expr keyCompare(TypeMirror k, Expr x, Expr y) {
-            if (isClass(k, SDK + "U128")) {
+            if (isClass(k, SDK + "U128") || isClass(k, U64s.TYPE)) {
                 return Runtime.u128Op("cmp", x, y);
             }
-            if (isClass(k, "java.lang.Integer")) {
+            if (kindOrNull(k) == ValueKind.ENUM) {
+                // Enum values are ordinal + 1: their natural order is the ordinals'.
+                return Ir.sub(Ir.gtS(x, y), Ir.ltS(x, y));
+            }
+            if (isClass(k, "java.lang.Integer") || isClass(k, "java.lang.Character") || isClass(k, "java.lang.Short")
+                    || isClass(k, "java.lang.Byte")) {
                 return Ir.sub(Ir.gtS(load32(x, 0), load32(y, 0)), Ir.ltS(load32(x, 0), load32(y, 0)));
             }
             if (isClass(k, "java.lang.Long")) {
