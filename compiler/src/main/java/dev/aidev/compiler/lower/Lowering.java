@@ -1102,29 +1102,7 @@ final class Lowering {
                 ValueKind k = kind(t, where);
                 Expr x = new Expr.Load(memType(k.type), a.get(), offset(field));
                 Expr y = new Expr.Load(memType(k.type), b.get(), offset(field));
-                Expr differ;
-                if (t.getKind().isPrimitive() || k == ValueKind.ENUM) {
-                    differ = ne(x, y);
-                } else if (k == ValueKind.STRING) {
-                    differ = eqz(Runtime.strEq(x, y));
-                } else {
-                    Expr inner;
-                    if (k == ValueKind.U128) {
-                        inner = ne(Runtime.u128Op("cmp", x, y), i32(0));
-                    } else if (k == ValueKind.STRUCT && ((DeclaredType) t).asElement().getKind() == ElementKind.RECORD) {
-                        inner = eqz(Ir.call(recordEqualsFunction((TypeElement) ((DeclaredType) t).asElement(), where), Type.I32, x, y));
-                    } else if (k == ValueKind.BOX) {
-                        MemType mt = memType(kind(unboxed(t), where).type);
-                        inner = ne(new Expr.Load(mt, x, 0), new Expr.Load(mt, y, 0));
-                    } else if (k == ValueKind.OPTIONAL) {
-                        inner = eqz(Ir.call(optionalEqualsFunction(t, where), Type.I32, x, y));
-                    } else if (k == ValueKind.LIST) {
-                        inner = eqz(Ir.call(listEqualsFunction(t, where), Type.I32, x, y));
-                    } else {
-                        throw unsupported(where, "equals of a record with a component of type " + t);
-                    }
-                    differ = ifElse(or(eqz(x), eqz(y)), ne(x, y), inner);
-                }
+                Expr differ = t.getKind().isPrimitive() ? ne(x, y) : eqz(valueEquals(t, x, y, where));
                 f.if_(differ, () -> f.ret(i32(0)));
             }
             f.ret(i32(1));
@@ -1276,46 +1254,12 @@ final class Lowering {
         f.ret(Runtime.box(borshRead(typeArg(t, 0), where)));
     }
 
-    /** opt_eq_T(a, b): Optional.equals of two non-null Optionals of the same type. */
+    /** opt_eq_T(a, b): Optional.equals of two non-null Optionals of the same type: their values' equals. */
     private String optionalEqualsFunction(TypeMirror t, TreePath where) {
         String name = "opt_eq_" + key(t);
         TypeMirror e = typeArg(t, 0);
-        ValueKind k = kind(e, where);
-        boolean record = k == ValueKind.STRUCT && ((DeclaredType) e).asElement().getKind() == ElementKind.RECORD;
-        if (k != ValueKind.STRING && k != ValueKind.U128 && k != ValueKind.ENUM && k != ValueKind.BOX && k != ValueKind.OPTIONAL && !record) {
-            throw unsupported(where, "equals of an Optional of " + e);
-        }
-        codec(name, List.of(Type.I32, Type.I32), Type.I32, f -> {
-            Local x = f.local(Type.I32);
-            Local y = f.local(Type.I32);
-            f.set(x, load32(f.param(0).get(), 0));
-            f.set(y, load32(f.param(1).get(), 0));
-            f.if_(eq(x.get(), y.get()), () -> f.ret(i32(1)));
-            f.if_(or(eqz(x.get()), eqz(y.get())), () -> f.ret(i32(0)));
-            switch (k) {
-                case STRING:
-                    f.ret(Runtime.strEq(x.get(), y.get()));
-                    break;
-                case U128:
-                    f.ret(eqz(Runtime.u128Op("cmp", x.get(), y.get())));
-                    break;
-                case BOX: {
-                    MemType mt = memType(kind(unboxed(e), where).type);
-                    f.ret(eq(new Expr.Load(mt, x.get(), 0), new Expr.Load(mt, y.get(), 0)));
-                    break;
-                }
-                case OPTIONAL:
-                    f.ret(Ir.call(optionalEqualsFunction(e, where), Type.I32, x.get(), y.get()));
-                    break;
-                case STRUCT:
-                    f.ret(Ir.call(recordEqualsFunction((TypeElement) ((DeclaredType) e).asElement(), where), Type.I32, x.get(), y.get()));
-                    break;
-                default:
-                    // Enum constants are equal only when identical, tested above.
-                    f.ret(i32(0));
-                    break;
-            }
-        });
+        codec(name, List.of(Type.I32, Type.I32), Type.I32,
+                f -> f.ret(valueEquals(e, load32(f.param(0).get(), 0), load32(f.param(1).get(), 0), where)));
         return name;
     }
 
