@@ -22,7 +22,15 @@ public class Inheritance {
         String name();
 
         default String describe() {
-            return name() + " of area " + area();
+            return name() + " of area " + unit(area());
+        }
+
+        private String unit(long area) {
+            return area + Shape.suffix();
+        }
+
+        static String suffix() {
+            return "";
         }
     }
 

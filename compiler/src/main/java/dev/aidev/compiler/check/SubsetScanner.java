@@ -550,6 +550,9 @@ final class SubsetScanner extends TreePathScanner<Void, Void> {
             if (element.getKind() == ElementKind.ENUM || declaresToString(element)) {
                 return;
             }
+            if (isListOfText(type)) {
+                return;
+            }
             if (element.getKind() == ElementKind.CLASS && !api.isJdk(element)) {
                 report(start(operand), unsupported("concatenating a " + element.getSimpleName()
                                 + ", which has no toString(),",
@@ -559,6 +562,34 @@ final class SubsetScanner extends TreePathScanner<Void, Void> {
         }
         report(start(operand), unsupported("concatenating a value of type " + ContractRules.simple(types.erasure(type)),
                 "concatenate a String, a primitive, or an object of a class or record with toString()"));
+    }
+
+    /**
+     * A {@code List} whose elements have a text the same on the JVM and in WASM ({@code [a, b]}):
+     * strings, boxes, enums, lists of those, and types that declare {@code toString()}.
+     */
+    private boolean isListOfText(TypeMirror type) {
+        if (type.getKind() != TypeKind.DECLARED) {
+            return false;
+        }
+        TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+        String name = element.getQualifiedName().toString();
+        if (!name.equals("java.util.List") && !name.equals("java.util.ArrayList")) {
+            return false;
+        }
+        List<? extends TypeMirror> args = ((DeclaredType) type).getTypeArguments();
+        if (args.size() != 1) {
+            return false;
+        }
+        TypeMirror e = args.get(0);
+        if (isString(e) || isBox(e) || isListOfText(e)) {
+            return true;
+        }
+        if (e.getKind() != TypeKind.DECLARED) {
+            return false;
+        }
+        TypeElement ee = (TypeElement) ((DeclaredType) e).asElement();
+        return ee.getKind() == ElementKind.ENUM || (declaresToString(ee) && ee.getKind() != ElementKind.INTERFACE);
     }
 
     /** A @View method must not assign the contract's fields (report at the assignment). */

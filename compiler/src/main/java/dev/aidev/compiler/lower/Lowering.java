@@ -1102,29 +1102,7 @@ final class Lowering {
                 ValueKind k = kind(t, where);
                 Expr x = new Expr.Load(memType(k.type), a.get(), offset(field));
                 Expr y = new Expr.Load(memType(k.type), b.get(), offset(field));
-                Expr differ;
-                if (t.getKind().isPrimitive() || k == ValueKind.ENUM) {
-                    differ = ne(x, y);
-                } else if (k == ValueKind.STRING) {
-                    differ = eqz(Runtime.strEq(x, y));
-                } else {
-                    Expr inner;
-                    if (k == ValueKind.U128) {
-                        inner = ne(Runtime.u128Op("cmp", x, y), i32(0));
-                    } else if (k == ValueKind.STRUCT && ((DeclaredType) t).asElement().getKind() == ElementKind.RECORD) {
-                        inner = eqz(Ir.call(recordEqualsFunction((TypeElement) ((DeclaredType) t).asElement(), where), Type.I32, x, y));
-                    } else if (k == ValueKind.BOX) {
-                        MemType mt = memType(kind(unboxed(t), where).type);
-                        inner = ne(new Expr.Load(mt, x, 0), new Expr.Load(mt, y, 0));
-                    } else if (k == ValueKind.OPTIONAL) {
-                        inner = eqz(Ir.call(optionalEqualsFunction(t, where), Type.I32, x, y));
-                    } else if (k == ValueKind.LIST) {
-                        inner = eqz(Ir.call(listEqualsFunction(t, where), Type.I32, x, y));
-                    } else {
-                        throw unsupported(where, "equals of a record with a component of type " + t);
-                    }
-                    differ = ifElse(or(eqz(x), eqz(y)), ne(x, y), inner);
-                }
+                Expr differ = t.getKind().isPrimitive() ? ne(x, y) : eqz(valueEquals(t, x, y, where));
                 f.if_(differ, () -> f.ret(i32(0)));
             }
             f.ret(i32(1));
@@ -1276,46 +1254,12 @@ final class Lowering {
         f.ret(Runtime.box(borshRead(typeArg(t, 0), where)));
     }
 
-    /** opt_eq_T(a, b): Optional.equals of two non-null Optionals of the same type. */
+    /** opt_eq_T(a, b): Optional.equals of two non-null Optionals of the same type: their values' equals. */
     private String optionalEqualsFunction(TypeMirror t, TreePath where) {
         String name = "opt_eq_" + key(t);
         TypeMirror e = typeArg(t, 0);
-        ValueKind k = kind(e, where);
-        boolean record = k == ValueKind.STRUCT && ((DeclaredType) e).asElement().getKind() == ElementKind.RECORD;
-        if (k != ValueKind.STRING && k != ValueKind.U128 && k != ValueKind.ENUM && k != ValueKind.BOX && k != ValueKind.OPTIONAL && !record) {
-            throw unsupported(where, "equals of an Optional of " + e);
-        }
-        codec(name, List.of(Type.I32, Type.I32), Type.I32, f -> {
-            Local x = f.local(Type.I32);
-            Local y = f.local(Type.I32);
-            f.set(x, load32(f.param(0).get(), 0));
-            f.set(y, load32(f.param(1).get(), 0));
-            f.if_(eq(x.get(), y.get()), () -> f.ret(i32(1)));
-            f.if_(or(eqz(x.get()), eqz(y.get())), () -> f.ret(i32(0)));
-            switch (k) {
-                case STRING:
-                    f.ret(Runtime.strEq(x.get(), y.get()));
-                    break;
-                case U128:
-                    f.ret(eqz(Runtime.u128Op("cmp", x.get(), y.get())));
-                    break;
-                case BOX: {
-                    MemType mt = memType(kind(unboxed(e), where).type);
-                    f.ret(eq(new Expr.Load(mt, x.get(), 0), new Expr.Load(mt, y.get(), 0)));
-                    break;
-                }
-                case OPTIONAL:
-                    f.ret(Ir.call(optionalEqualsFunction(e, where), Type.I32, x.get(), y.get()));
-                    break;
-                case STRUCT:
-                    f.ret(Ir.call(recordEqualsFunction((TypeElement) ((DeclaredType) e).asElement(), where), Type.I32, x.get(), y.get()));
-                    break;
-                default:
-                    // Enum constants are equal only when identical, tested above.
-                    f.ret(i32(0));
-                    break;
-            }
-        });
+        codec(name, List.of(Type.I32, Type.I32), Type.I32,
+                f -> f.ret(valueEquals(e, load32(f.param(0).get(), 0), load32(f.param(1).get(), 0), where)));
         return name;
     }
 
@@ -2531,7 +2475,9 @@ final class Lowering {
                 }
                 all.addAll(args(p, m.getArguments(), method));
                 Type result = irType(method.getReturnType(), p);
-                if (!isStatic(method) && !onSuper && owner.getKind() != ElementKind.ENUM) {
+                boolean overridable = !method.getModifiers().contains(Modifier.PRIVATE) && !method.getModifiers().contains(Modifier.FINAL)
+                        && !owner.getModifiers().contains(Modifier.FINAL) && owner.getKind() != ElementKind.RECORD;
+                if (!isStatic(method) && !onSuper && owner.getKind() != ElementKind.ENUM && overridable) {
                     return virtualCall(p, method, all, result);
                 }
                 if (trees.getPath(method) == null) {
@@ -3774,7 +3720,9 @@ final class Lowering {
             TypeMirror val = typeArg(t, 1);
             ValueKind vk = kind(val, p);
             boolean keyOk = isClass(k, "java.lang.String") || isClass(k, SDK + "AccountId") || isClass(k, SDK + "U128")
-                    || isClass(k, "java.lang.Integer") || isClass(k, "java.lang.Long");
+                    || isClass(k, U64s.TYPE) || isClass(k, "java.lang.Integer") || isClass(k, "java.lang.Long")
+                    || isClass(k, "java.lang.Character") || isClass(k, "java.lang.Short") || isClass(k, "java.lang.Byte")
+                    || kindOrNull(k) == ValueKind.ENUM;
             if (!keyOk || vk == ValueKind.CONTRACT) {
                 throw unsupported(p, "a TreeMap of these types");
             }
@@ -3806,10 +3754,15 @@ final class Lowering {
 
         /** compareTo of two keys of a TreeMap's key type. */
         private Expr keyCompare(TypeMirror k, Expr x, Expr y) {
-            if (isClass(k, SDK + "U128")) {
+            if (isClass(k, SDK + "U128") || isClass(k, U64s.TYPE)) {
                 return Runtime.u128Op("cmp", x, y);
             }
-            if (isClass(k, "java.lang.Integer")) {
+            if (kindOrNull(k) == ValueKind.ENUM) {
+                // Enum values are ordinal + 1: their natural order is the ordinals'.
+                return Ir.sub(Ir.gtS(x, y), Ir.ltS(x, y));
+            }
+            if (isClass(k, "java.lang.Integer") || isClass(k, "java.lang.Character") || isClass(k, "java.lang.Short")
+                    || isClass(k, "java.lang.Byte")) {
                 return Ir.sub(Ir.gtS(load32(x, 0), load32(y, 0)), Ir.ltS(load32(x, 0), load32(y, 0)));
             }
             if (isClass(k, "java.lang.Long")) {
