@@ -2736,9 +2736,42 @@ final class Lowering {
                                 loc(child(p, ((MethodInvocationTree) p.getLeaf()).getArguments().get(0)))))), noValue());
                     }
                     throw unsupported(p, "Env.valueReturn of anything but a byte[]");
+                case "sha256":
+                case "keccak256":
+                case "keccak512":
+                    return Ir.call("rt_" + name, Type.I32, nonNullArg(p, a, 0));
+                case "ed25519Verify":
+                    return Ir.call("rt_ed25519_verify", Type.I32, nonNullArg(p, a, 0), nonNullArg(p, a, 1), nonNullArg(p, a, 2));
+                case "randomSeed":
+                    return new Expr.Seq(List.of(new Stmt.Eval(host("random_seed", i64(0)))), Bytes.unpack(Runtime.registerBytes(i64(0))));
+                case "input":
+                    return new Expr.Seq(List.of(new Stmt.Eval(host("input", i64(0)))), Bytes.unpack(Runtime.registerBytes(i64(0))));
+                case "storageRead":
+                case "storageRemove":
+                case "storageHasKey":
+                    if (bytesArg(p, 0)) {
+                        String fn = name.equals("storageRead") ? "rt_storage_read_bytes"
+                                : name.equals("storageRemove") ? "rt_storage_remove_bytes" : "rt_storage_has_key_bytes";
+                        return Ir.call(fn, Type.I32, nonNullArg(p, a, 0));
+                    }
+                    throw unsupported(p, "Env." + name + " with a key that is not a byte[]");
+                case "storageWrite": {
+                    // storageWrite(String key, byte[] value) writes the key's UTF-8 bytes.
+                    Expr key = bytesArg(p, 0) ? nonNullArg(p, a, 0) : Bytes.strBytes(nonNullArg(p, a, 0));
+                    return Ir.call("rt_storage_write_bytes", Type.I32, key, nonNullArg(p, a, 1));
+                }
                 default:
                     throw unsupported(p, "Env." + name + "()");
             }
+        }
+
+        /** Argument {@code i} of the call at {@code p}; null panics as the JVM's NullPointerException. */
+        private Expr nonNullArg(TreePath p, List<Expr> a, int i) {
+            return Runtime.nonNull(a.get(i), loc(child(p, ((MethodInvocationTree) p.getLeaf()).getArguments().get(i))));
+        }
+
+        private boolean bytesArg(TreePath p, int i) {
+            return trees.getTypeMirror(child(p, ((MethodInvocationTree) p.getLeaf()).getArguments().get(i))).getKind() == TypeKind.ARRAY;
         }
 
         /** The end of a void expression made of statements only. */
