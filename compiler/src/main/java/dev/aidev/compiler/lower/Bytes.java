@@ -48,6 +48,16 @@ final class Bytes {
         return call("rt_value_return_bytes", null, Runtime.nonNull(bytes, loc));
     }
 
+    /** A byte[] packed as [u32 n][n bytes]. */
+    static Expr pack(Expr bytes) {
+        return call("rt_bytes_pack", I32, bytes);
+    }
+
+    /** [u32 n][n bytes] as a new byte[]. */
+    static Expr unpack(Expr packed) {
+        return call("rt_bytes_unpack", I32, packed);
+    }
+
     /** {@code U128.toLongExact()}: the value as a long, else the SDK's {@code integer overflow} panic. */
     static Expr u128ToLongExact(Expr v) {
         return call("rt_u128_to_long_exact", I64, v);
@@ -237,12 +247,13 @@ final class Bytes {
             }));
             f.ret(v.get());
         });
-        b.function("rt_str_bytes", java.util.List.of(I32), I32, f -> {
+        b.function("rt_str_bytes", java.util.List.of(I32), I32, f -> f.ret(unpack(Runtime.utf8Out(f.param(0).get()))));
+        // [u32 n][n bytes] (a string's or a register's layout) as a new byte[].
+        b.function("rt_bytes_unpack", java.util.List.of(I32), I32, f -> {
             Local s = f.param(0);
             Local n = f.local(I32);
             Local a = f.local(I32);
             Local i = f.local(I32);
-            f.set(s, Runtime.utf8Out(s.get()));
             f.set(n, load32(s.get(), 0));
             f.set(a, Runtime.arrayNew(n.get(), 4));
             f.block(done -> f.loop(top -> {
@@ -255,20 +266,74 @@ final class Bytes {
             }));
             f.ret(a.get());
         });
-        b.function("rt_value_return_bytes", java.util.List.of(I32), null, f -> {
+        // A byte[] (one element per 4-byte slot) as [u32 n][n bytes], what the host functions read.
+        b.function("rt_bytes_pack", java.util.List.of(I32), I32, f -> {
             Local a = f.param(0);
             Local n = f.local(I32);
             Local out = f.local(I32);
             Local i = f.local(I32);
             f.set(n, load32(a.get(), 0));
-            f.set(out, Runtime.alloc(add(n.get(), i32(1))));
+            f.set(out, Runtime.alloc(add(n.get(), i32(4))));
+            f.store32(out.get(), 0, n.get());
             f.block(done -> f.loop(top -> {
                 f.brIf(done, eqz(ne(i.get(), n.get())));
-                f.store8(add(out.get(), i.get()), 0, load32(add(a.get(), shl(i.get(), i32(2))), 8));
+                f.store8(add(out.get(), i.get()), 4, load32(add(a.get(), shl(i.get(), i32(2))), 8));
                 f.set(i, add(i.get(), i32(1)));
                 f.br(top);
             }));
-            f.eval(host("value_return", extendU(n.get()), extendU(out.get())));
+            f.ret(out.get());
+        });
+        b.function("rt_value_return_bytes", java.util.List.of(I32), null, f -> {
+            Local out = f.local(I32);
+            f.set(out, pack(f.param(0).get()));
+            f.eval(host("value_return", extendU(load32(out.get(), 0)), extendU(add(out.get(), i32(4)))));
+        });
+        // Env.sha256/keccak256/keccak512(bytes): the host writes the digest to register 0.
+        for (String hash : java.util.List.of("sha256", "keccak256", "keccak512")) {
+            b.function("rt_" + hash, java.util.List.of(I32), I32, f -> {
+                Local in = f.local(I32);
+                f.set(in, pack(f.param(0).get()));
+                f.eval(host(hash, extendU(load32(in.get(), 0)), extendU(add(in.get(), i32(4))), i64(0)));
+                f.ret(unpack(Runtime.registerBytes(i64(0))));
+            });
+        }
+        // Env.ed25519Verify(signature, message, publicKey): nearcore checks the lengths (64, 32).
+        b.function("rt_ed25519_verify", java.util.List.of(I32, I32, I32), I32, f -> {
+            Local sig = f.local(I32);
+            Local msg = f.local(I32);
+            Local pk = f.local(I32);
+            f.set(sig, pack(f.param(0).get()));
+            f.set(msg, pack(f.param(1).get()));
+            f.set(pk, pack(f.param(2).get()));
+            f.ret(ne(host("ed25519_verify", extendU(load32(sig.get(), 0)), extendU(add(sig.get(), i32(4))),
+                    extendU(load32(msg.get(), 0)), extendU(add(msg.get(), i32(4))),
+                    extendU(load32(pk.get(), 0)), extendU(add(pk.get(), i32(4)))), i64(0)));
+        });
+        // Env.storageRead(key): the value's bytes, or null when the key has none.
+        b.function("rt_storage_read_bytes", java.util.List.of(I32), I32, f -> {
+            Local k = f.local(I32);
+            f.set(k, pack(f.param(0).get()));
+            f.if_(eqz(host("storage_read", extendU(load32(k.get(), 0)), extendU(add(k.get(), i32(4))), i64(0))), () -> f.ret(i32(0)));
+            f.ret(unpack(Runtime.registerBytes(i64(0))));
+        });
+        // Env.storageWrite(key, value): true when it replaced a value (nearcore's return, the old value in register 0).
+        b.function("rt_storage_write_bytes", java.util.List.of(I32, I32), I32, f -> {
+            Local k = f.local(I32);
+            Local v = f.local(I32);
+            f.set(k, pack(f.param(0).get()));
+            f.set(v, pack(f.param(1).get()));
+            f.ret(ne(host("storage_write", extendU(load32(k.get(), 0)), extendU(add(k.get(), i32(4))),
+                    extendU(load32(v.get(), 0)), extendU(add(v.get(), i32(4))), i64(0)), i64(0)));
+        });
+        b.function("rt_storage_remove_bytes", java.util.List.of(I32), I32, f -> {
+            Local k = f.local(I32);
+            f.set(k, pack(f.param(0).get()));
+            f.ret(ne(host("storage_remove", extendU(load32(k.get(), 0)), extendU(add(k.get(), i32(4))), i64(0)), i64(0)));
+        });
+        b.function("rt_storage_has_key_bytes", java.util.List.of(I32), I32, f -> {
+            Local k = f.local(I32);
+            f.set(k, pack(f.param(0).get()));
+            f.ret(ne(host("storage_has_key", extendU(load32(k.get(), 0)), extendU(add(k.get(), i32(4)))), i64(0)));
         });
         b.function("rt_u128_to_long_exact", java.util.List.of(I32), I64, f -> {
             Local v = f.param(0);

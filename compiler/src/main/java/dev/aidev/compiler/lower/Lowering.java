@@ -103,9 +103,6 @@ final class Lowering {
     private static final String SDK = "dev.aidev.sdk.";
     private static final String STATE_KEY = "STATE";
     static final String SOURCE_METADATA = "contract_source_metadata";
-    /** What {@code contract_source_metadata} returns: NEP-330 1.2.0 is the one standard every contract follows. */
-    static final String SOURCE_METADATA_JSON =
-            "{\"version\":\"0.1.0\",\"link\":null,\"standards\":[{\"standard\":\"nep330\",\"version\":\"1.2.0\"}]}";
     private static final int HEADER = 8;
     private static final Map<Tree.Kind, Tree.Kind> OPERATOR_OF = Map.ofEntries(
             Map.entry(Tree.Kind.PLUS_ASSIGNMENT, Tree.Kind.PLUS),
@@ -271,12 +268,80 @@ final class Lowering {
      * only for builds that record it, and so do we not. AbiGenerator describes the same schema.
      */
     private void sourceMetadata() {
+        String json = sourceMetadataJson();
         ir.function("export_" + SOURCE_METADATA, List.of(), null, f -> {
             Local out = f.local(Type.I32);
-            f.set(out, str(SOURCE_METADATA_JSON));
+            f.set(out, str(json));
             f.eval(host("value_return", extendU(load32(out.get(), 0)), extendU(add(out.get(), i32(4)))));
         });
         ir.export(SOURCE_METADATA, "export_" + SOURCE_METADATA);
+    }
+
+    /**
+     * NEP-330's metadata: nep330 itself, then the {@code @Standard}s of the contract class and of
+     * the contract's own types its state holds (the SDK's standards among them), by NEP number.
+     */
+    private String sourceMetadataJson() {
+        java.util.TreeMap<String, String> standards = new java.util.TreeMap<>(
+                java.util.Comparator.comparingInt((String n) -> n.matches("nep\\d+") ? Integer.parseInt(n.substring(3)) : Integer.MAX_VALUE)
+                        .thenComparing(n -> n));
+        java.util.Set<TypeElement> seen = new java.util.HashSet<>();
+        collectStandards(contract, standards, seen);
+        StringBuilder json = new StringBuilder("{\"version\":\"0.1.0\",\"link\":null,\"standards\":[{\"standard\":\"nep330\",\"version\":\"1.2.0\"}");
+        standards.remove("nep330");
+        standards.forEach((name, version) -> json.append(",{\"standard\":").append(dev.aidev.sdk.Json.encode(name))
+                .append(",\"version\":").append(dev.aidev.sdk.Json.encode(version)).append('}'));
+        return json.append("]}").toString();
+    }
+
+    private void collectStandards(TypeElement c, Map<String, String> out, java.util.Set<TypeElement> seen) {
+        if (!seen.add(c)) {
+            return;
+        }
+        for (javax.lang.model.element.AnnotationMirror a : c.getAnnotationMirrors()) {
+            String type = ((TypeElement) a.getAnnotationType().asElement()).getQualifiedName().toString();
+            if (type.equals(SDK + "Standard")) {
+                addStandard(a, out);
+            } else if (type.equals(SDK + "Standard.List")) {
+                for (javax.lang.model.element.AnnotationValue v : a.getElementValues().values()) {
+                    for (Object item : (List<?>) v.getValue()) {
+                        addStandard((javax.lang.model.element.AnnotationMirror) ((javax.lang.model.element.AnnotationValue) item).getValue(), out);
+                    }
+                }
+            }
+        }
+        if (!isUser(c)) {
+            return;
+        }
+        for (VariableElement field : fields(c)) {
+            collectStandardsOf(field.asType(), out, seen);
+        }
+    }
+
+    private void collectStandardsOf(TypeMirror t, Map<String, String> out, java.util.Set<TypeElement> seen) {
+        if (t.getKind() == TypeKind.ARRAY) {
+            collectStandardsOf(component(t), out, seen);
+        } else if (t.getKind() == TypeKind.DECLARED) {
+            collectStandards((TypeElement) ((DeclaredType) t).asElement(), out, seen);
+            for (TypeMirror arg : ((DeclaredType) t).getTypeArguments()) {
+                collectStandardsOf(arg, out, seen);
+            }
+        }
+    }
+
+    private static void addStandard(javax.lang.model.element.AnnotationMirror a, Map<String, String> out) {
+        String name = null;
+        String version = null;
+        for (Map.Entry<? extends ExecutableElement, ? extends javax.lang.model.element.AnnotationValue> e : a.getElementValues().entrySet()) {
+            if (e.getKey().getSimpleName().contentEquals("name")) {
+                name = (String) e.getValue().getValue();
+            } else if (e.getKey().getSimpleName().contentEquals("version")) {
+                version = (String) e.getValue().getValue();
+            }
+        }
+        if (name != null && version != null) {
+            out.putIfAbsent(name, version);
+        }
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -2671,9 +2736,42 @@ final class Lowering {
                                 loc(child(p, ((MethodInvocationTree) p.getLeaf()).getArguments().get(0)))))), noValue());
                     }
                     throw unsupported(p, "Env.valueReturn of anything but a byte[]");
+                case "sha256":
+                case "keccak256":
+                case "keccak512":
+                    return Ir.call("rt_" + name, Type.I32, nonNullArg(p, a, 0));
+                case "ed25519Verify":
+                    return Ir.call("rt_ed25519_verify", Type.I32, nonNullArg(p, a, 0), nonNullArg(p, a, 1), nonNullArg(p, a, 2));
+                case "randomSeed":
+                    return new Expr.Seq(List.of(new Stmt.Eval(host("random_seed", i64(0)))), Bytes.unpack(Runtime.registerBytes(i64(0))));
+                case "input":
+                    return new Expr.Seq(List.of(new Stmt.Eval(host("input", i64(0)))), Bytes.unpack(Runtime.registerBytes(i64(0))));
+                case "storageRead":
+                case "storageRemove":
+                case "storageHasKey":
+                    if (bytesArg(p, 0)) {
+                        String fn = name.equals("storageRead") ? "rt_storage_read_bytes"
+                                : name.equals("storageRemove") ? "rt_storage_remove_bytes" : "rt_storage_has_key_bytes";
+                        return Ir.call(fn, Type.I32, nonNullArg(p, a, 0));
+                    }
+                    throw unsupported(p, "Env." + name + " with a key that is not a byte[]");
+                case "storageWrite": {
+                    // storageWrite(String key, byte[] value) writes the key's UTF-8 bytes.
+                    Expr key = bytesArg(p, 0) ? nonNullArg(p, a, 0) : Bytes.strBytes(nonNullArg(p, a, 0));
+                    return Ir.call("rt_storage_write_bytes", Type.I32, key, nonNullArg(p, a, 1));
+                }
                 default:
                     throw unsupported(p, "Env." + name + "()");
             }
+        }
+
+        /** Argument {@code i} of the call at {@code p}; null panics as the JVM's NullPointerException. */
+        private Expr nonNullArg(TreePath p, List<Expr> a, int i) {
+            return Runtime.nonNull(a.get(i), loc(child(p, ((MethodInvocationTree) p.getLeaf()).getArguments().get(i))));
+        }
+
+        private boolean bytesArg(TreePath p, int i) {
+            return trees.getTypeMirror(child(p, ((MethodInvocationTree) p.getLeaf()).getArguments().get(i))).getKind() == TypeKind.ARRAY;
         }
 
         /** The end of a void expression made of statements only. */

@@ -354,10 +354,11 @@ public final class MockBlockchain implements Host {
     @Override
     public boolean ed25519Verify(byte[] signature, byte[] message, byte[] publicKey) {
         if (signature.length != 64) {
-            throw new ContractPanic("invalid signature length " + signature.length + " (expected 64)");
+            // nearcore's HostError::Ed25519VerifyInvalidInput, as the VM reports it.
+            throw new ContractPanic("ED25519 signature verification error: invalid signature length");
         }
         if (publicKey.length != 32) {
-            throw new ContractPanic("invalid public key length " + publicKey.length + " (expected 32)");
+            throw new ContractPanic("ED25519 signature verification error: invalid public key length");
         }
         try {
             byte[] encoded = Arrays.copyOf(ED25519_X509_PREFIX, ED25519_X509_PREFIX.length + 32);

@@ -2,6 +2,7 @@ package dev.aidev.sdk.standards.fungibletoken;
 
 import dev.aidev.sdk.AccountId;
 import dev.aidev.sdk.Env;
+import dev.aidev.sdk.Standard;
 import dev.aidev.sdk.Gas;
 import dev.aidev.sdk.Json;
 import dev.aidev.sdk.LookupMap;
@@ -47,6 +48,9 @@ import java.util.Optional;
  * <p>This class is contract code: the compiler builds it from its source with the contract, so it
  * stays inside the Java subset (docs/java-subset.md).
  */
+@Standard(name = "nep141", version = "1.0.0")
+@Standard(name = "nep145", version = "1.0.0")
+@Standard(name = "nep297", version = "1.0.0")
 public final class FungibleToken {
     /** Gas the {@code ft_resolve_transfer} callback gets; it takes no share of the unused gas. */
     public static final long GAS_FOR_RESOLVE_TRANSFER_TGAS = 5;

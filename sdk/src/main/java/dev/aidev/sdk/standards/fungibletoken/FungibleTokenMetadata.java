@@ -1,6 +1,7 @@
 package dev.aidev.sdk.standards.fungibletoken;
 
 import dev.aidev.sdk.Env;
+import dev.aidev.sdk.Standard;
 import dev.aidev.sdk.standards.Base64s;
 import java.util.Optional;
 
@@ -21,6 +22,7 @@ import java.util.Optional;
  * @param decimals 0 to 255 (a u8 in near-sdk-rs; Java has no unsigned byte, so
  *     {@link #assertValid()} checks the range)
  */
+@Standard(name = "nep148", version = "1.0.0")
 public record FungibleTokenMetadata(
         String spec,
         String name,

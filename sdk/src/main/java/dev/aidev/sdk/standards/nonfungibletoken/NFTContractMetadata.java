@@ -1,6 +1,7 @@
 package dev.aidev.sdk.standards.nonfungibletoken;
 
 import dev.aidev.sdk.Env;
+import dev.aidev.sdk.Standard;
 import dev.aidev.sdk.standards.Base64s;
 import java.util.Optional;
 
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param reference a URL to an off-chain JSON file with more information, or null
  * @param referenceHash the base64 of the SHA-256 of the {@code reference} file (32 bytes), or null
  */
+@Standard(name = "nep177", version = "2.0.0")
 public record NFTContractMetadata(
         String spec,
         String name,

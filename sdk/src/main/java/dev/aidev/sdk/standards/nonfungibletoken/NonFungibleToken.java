@@ -2,6 +2,7 @@ package dev.aidev.sdk.standards.nonfungibletoken;
 
 import dev.aidev.sdk.AccountId;
 import dev.aidev.sdk.Env;
+import dev.aidev.sdk.Standard;
 import dev.aidev.sdk.Gas;
 import dev.aidev.sdk.Json;
 import dev.aidev.sdk.LookupMap;
@@ -56,6 +57,11 @@ import java.util.Optional;
  * <p>This class is contract code: the compiler builds it from its source with the contract, so it
  * stays inside the Java subset (docs/java-subset.md).
  */
+@Standard(name = "nep171", version = "1.2.0")
+@Standard(name = "nep177", version = "2.0.0")
+@Standard(name = "nep178", version = "1.0.0")
+@Standard(name = "nep181", version = "1.0.0")
+@Standard(name = "nep297", version = "1.0.0")
 public final class NonFungibleToken {
     /** Gas kept back by {@code nft_transfer_call} for itself and the callback. */
     public static final long GAS_FOR_NFT_TRANSFER_CALL_TGAS = 30;

@@ -2,6 +2,7 @@ package dev.aidev.sdk.standards.nonfungibletoken;
 
 import dev.aidev.sdk.AccountId;
 import dev.aidev.sdk.Env;
+import dev.aidev.sdk.Standard;
 import dev.aidev.sdk.U128;
 import dev.aidev.sdk.Vector;
 import java.util.ArrayList;
@@ -22,6 +23,7 @@ import java.util.Optional;
  * }
  * }</pre>
  */
+@Standard(name = "nep199", version = "1.0.0")
 public final class Royalties {
     /** At most this many royalty accounts (near-contract-standards' {@code Royalties}). */
     public static final int MAX_ROYALTY_ACCOUNTS = 10;
