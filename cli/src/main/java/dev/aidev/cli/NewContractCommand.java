@@ -20,17 +20,38 @@ import picocli.CommandLine.Parameters;
         name = "new-contract",
         mixinStandardHelpOptions = true,
         description = {
-            "Create a Java contract project: src/main/java/<Name>.java (a small counter to start from),",
+            "Create a Java contract project: src/main/java/<Name>.java (a small counter to start from, or",
+            "a NEP-141 token built on the SDK's standards with --template fungible-token),",
             "src/test/java/<Name>Test.java (unit tests on the JVM), scenarios/<name>.json (on the local",
             "chain) and pom.xml. Then: aidev build <dir>; aidev test <dir>/scenarios; mvn test (unit tests)."
         },
-        footer = {"", "Examples:", "  ./aidev new-contract tip-jar", "  ./aidev new-contract Voting --out /tmp/voting"})
+        footer = {"", "Examples:", "  ./aidev new-contract tip-jar", "  ./aidev new-contract Voting --out /tmp/voting",
+            "  ./aidev new-contract gold-coin --template fungible-token"})
 final class NewContractCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "The contract's name, e.g. tip-jar or TipJar.")
     String name;
 
     @Option(names = "--out", paramLabel = "DIR", description = "Where to create it (default: ./<name>).")
     Path out;
+
+    /** What the new project starts from. */
+    enum Template {
+        counter, fungible_token;
+
+        static Template parse(String text) {
+            for (Template t : values()) {
+                if (t.name().replace('_', '-').equals(text)) {
+                    return t;
+                }
+            }
+            throw new UserError("--template must be counter or fungible-token (got '" + text + "').", ExitCodes.USAGE);
+        }
+    }
+
+    @Option(names = "--template", paramLabel = "counter|fungible-token", defaultValue = "counter",
+            description = "counter (default): a counter to change into your contract; fungible-token: a NEP-141/145/148"
+                    + " token that keeps the SDK's FungibleToken and exports its methods.")
+    String template;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -47,10 +68,13 @@ final class NewContractCommand implements Callable<Integer> {
         if (Files.exists(dir) && Files.list(dir).findAny().isPresent()) {
             throw new UserError(dir + " exists and is not empty; choose another name or --out.");
         }
+        Template kind = Template.parse(template);
         Map<Path, String> files = new LinkedHashMap<>();
-        files.put(Path.of("src/main/java/" + className + ".java"), contract(className));
-        files.put(Path.of("src/test/java/" + className + "Test.java"), unitTest(className));
-        files.put(Path.of("scenarios/" + kebab + ".json"), scenario(kebab, dir.toAbsolutePath().normalize()));
+        boolean token = kind == Template.fungible_token;
+        files.put(Path.of("src/main/java/" + className + ".java"), token ? TokenTemplate.contract(className) : contract(className));
+        files.put(Path.of("src/test/java/" + className + "Test.java"), token ? TokenTemplate.unitTest(className) : unitTest(className));
+        files.put(Path.of("scenarios/" + kebab + ".json"), token ? TokenTemplate.scenario(kebab, dir.toAbsolutePath().normalize())
+                : scenario(kebab, dir.toAbsolutePath().normalize()));
         files.put(Path.of("pom.xml"), pom(kebab, className));
         files.put(Path.of(".gitignore"), "build/\ntarget/\n");
         for (Map.Entry<Path, String> f : files.entrySet()) {

@@ -69,6 +69,39 @@ class NewContractCommandTest {
     }
 
     @Test
+    void a_fungible_token_on_the_sdk_standards_builds_and_passes_its_scenario_and_unit_tests() throws Exception {
+        Path dir = tmp.resolve("gold-coin");
+        Run created = run("new-contract", "gold-coin", "--template", "fungible-token", "--out", dir.toString());
+        assertThat(created.code()).as(created.err()).isZero();
+        assertThat(Files.readString(dir.resolve("src/main/java/GoldCoin.java"))).contains("private final FungibleToken token;");
+
+        Run build = run("build", dir.toString());
+        assertThat(build.code()).as(build.err()).isZero();
+        Run test = run("test", dir.resolve("scenarios").toString());
+        assertThat(test.code()).as(test.out() + test.err()).isZero();
+        assertThat(test.out()).contains("1 passed, 0 failed");
+
+        Path classes = Files.createDirectories(tmp.resolve("token-classes"));
+        int rc = ToolProvider.getSystemJavaCompiler().run(null, null, null, "-parameters", "-d", classes.toString(),
+                "-cp", System.getProperty("java.class.path"), dir.resolve("src/main/java/GoldCoin.java").toString(),
+                dir.resolve("src/test/java/GoldCoinTest.java").toString());
+        assertThat(rc).isZero();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+            SummaryGeneratingListener listener = new SummaryGeneratingListener();
+            LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request()
+                    .selectors(selectClass(loader.loadClass("GoldCoinTest"))).build(), listener);
+            TestExecutionSummary summary = listener.getSummary();
+            assertThat(summary.getTestsFoundCount()).isEqualTo(2);
+            assertThat(summary.getTestsSucceededCount()).as(summary.getFailures().toString()).isEqualTo(2);
+        }
+
+        Run unknown = run("new-contract", "x", "--template", "dao", "--out", tmp.resolve("x").toString());
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err()).contains("--template must be counter or fungible-token (got 'dao')");
+        assertThat(tmp.resolve("x")).doesNotExist();
+    }
+
+    @Test
     void names_and_existing_folders_are_checked() throws Exception {
         assertThat(run("new-contract", "9lives", "--out", tmp.resolve("x").toString()).code()).isEqualTo(2);
         Path taken = tmp.resolve("taken");

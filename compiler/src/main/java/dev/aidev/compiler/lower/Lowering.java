@@ -377,8 +377,8 @@ final class Lowering {
                     // a PublicKey is a byte string of its Borsh bytes (see PublicKeys)
                     return ValueKind.STRING;
                 }
-                if (isClass(t, SDK + "U128") || isClass(t, U64s.TYPE)) {
-                    // a U64 is a U128 below 2^64 (see U64s)
+                if (isClass(t, SDK + "U128") || isClass(t, U64s.TYPE) || isClass(t, U64s.TIMESTAMP)) {
+                    // a U64 is a U128 below 2^64, a Timestamp one below 2^63 (see U64s)
                     return ValueKind.U128;
                 }
                 if (isClass(t, SDK + "LookupMap") || isClass(t, SDK + "LookupSet")) {
@@ -671,7 +671,7 @@ final class Lowering {
             return isClass(t, SDK + "AccountId") ? Runtime.jsonAccountId(s) : s;
         }
         if (k == ValueKind.U128) {
-            return isClass(t, U64s.TYPE) ? U64s.jsonRead(pos) : Runtime.jsonReadU128(pos);
+            return isClass(t, U64s.TIMESTAMP) ? U64s.timestampJsonRead(pos) : isClass(t, U64s.TYPE) ? U64s.jsonRead(pos) : Runtime.jsonReadU128(pos);
         }
         String name = "json_r_" + key(t);
         codec(name, List.of(Type.I32), Type.I32, f -> {
@@ -983,7 +983,8 @@ final class Lowering {
             return Runtime.rd("str", Type.I32);
         }
         if (k == ValueKind.U128) {
-            return isClass(t, U64s.TYPE) ? U64s.ofBits(Runtime.rd("i64", Type.I64)) : Runtime.rd("u128", Type.I32);
+            return isClass(t, U64s.TIMESTAMP) ? U64s.timestampOfNanos(Runtime.rd("i64", Type.I64))
+                    : isClass(t, U64s.TYPE) ? U64s.ofBits(Runtime.rd("i64", Type.I64)) : Runtime.rd("u128", Type.I32);
         }
         String name = "borsh_r_" + key(t);
         codec(name, List.of(), Type.I32, f -> {
@@ -1099,7 +1100,7 @@ final class Lowering {
                 // a PublicKey's bytes are its Borsh form: no length
                 return Runtime.buf(isClass(t, PublicKeys.TYPE) ? "bytes" : "borsh_str", nonNull);
             case U128:
-                return isClass(t, U64s.TYPE) ? Runtime.buf("i64", U64s.bits(nonNull)) : Runtime.buf("u128", nonNull);
+                return isClass(t, U64s.TYPE) || isClass(t, U64s.TIMESTAMP) ? Runtime.buf("i64", U64s.bits(nonNull)) : Runtime.buf("u128", nonNull);
             default:
                 break;
         }
@@ -2603,6 +2604,8 @@ final class Lowering {
                     return u128(p, name, receiverPath, a);
                 case U64s.TYPE:
                     return u64(p, name, receiverPath, a);
+                case U64s.TIMESTAMP:
+                    return timestamp(p, name, receiverPath, a);
                 case SDK + "LookupMap":
                     return lookupMap(p, name, receiverPath, a, m);
                 case SDK + "LookupSet":
@@ -2707,6 +2710,8 @@ final class Lowering {
                     return host("block_index");
                 case "blockTimestamp":
                     return host("block_timestamp");
+                case "blockTime":
+                    return U64s.timestampOfNanos(host("block_timestamp"));
                 case "epochHeight":
                     return host("epoch_height");
                 case "storageUsage":
@@ -3150,6 +3155,36 @@ final class Lowering {
                     return u128(p, name, receiverPath, a);
                 default:
                     throw unsupported(p, "U64." + name + "()");
+            }
+        }
+
+        /** The SDK's Timestamp: nanoseconds held as a U128 below 2^63 (see U64s), with the SDK's checks and panics. */
+        private Expr timestamp(TreePath p, String name, TreePath receiverPath, List<Expr> a) {
+            switch (name) {
+                case "ofNanos":
+                    return U64s.timestampOfNanos(a.get(0));
+                case "ofSeconds":
+                    return U64s.timestampOfNanos(U64s.secondsToNanos(a.get(0)));
+                case "nanos":
+                    return U64s.bits(receiver(receiverPath));
+                case "seconds":
+                    return Ir.divS(U64s.bits(receiver(receiverPath)), i64(1_000_000_000L));
+                case "plusNanos":
+                    return U64s.timestampPlus(receiver(receiverPath), a.get(0));
+                case "plusSeconds":
+                    return U64s.timestampPlus(receiver(receiverPath), U64s.secondsToNanos(a.get(0)));
+                case "isBefore":
+                case "isAfter": {
+                    Expr c = Runtime.u128Op("cmp", receiver(receiverPath), Runtime.nonNull(a.get(0), loc(p)));
+                    return name.equals("isBefore") ? Ir.ltS(c, i32(0)) : Ir.gtS(c, i32(0));
+                }
+                case "compareTo":
+                    return Runtime.u128Op("cmp", receiver(receiverPath), Runtime.nonNull(a.get(0), loc(p)));
+                case "equals":
+                case "toString":
+                    return u128(p, name, receiverPath, a);
+                default:
+                    throw unsupported(p, "Timestamp." + name + "()");
             }
         }
 
