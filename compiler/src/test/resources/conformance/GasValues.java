@@ -13,6 +13,8 @@ import java.util.Optional;
 //> view plan {"steps": ["9223372036854775808"], "extra": null}
 //> view spent {"note": "a"}
 //> view same {"a": {"gas": "5", "label": "x"}, "b": {"gas": "5", "label": "x"}}
+//> view decode {"json": "\"42\""}
+//> view decode {"json": "42"}
 @NearContract
 public class GasValues {
     record Step(Gas gas, String label) {}
@@ -50,6 +52,14 @@ public class GasValues {
     @View
     public Optional<Gas> spent(String note) {
         return Optional.ofNullable(spent.get(note));
+    }
+
+    @View
+    public String decode(String json) {
+        Gas g = Json.decode(json, Gas.class);
+        Timestamp t = Json.decode(json, Timestamp.class);
+        PublicKey k = Json.decode("\"ed25519:11111111111111111111111111111111\"", PublicKey.class);
+        return g + " " + t.nanos() + " " + k;
     }
 
     @View
