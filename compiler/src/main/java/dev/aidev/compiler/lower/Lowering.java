@@ -673,6 +673,10 @@ final class Lowering {
         if (k == ValueKind.U128) {
             return isClass(t, U64s.TIMESTAMP) ? U64s.timestampJsonRead(pos) : isClass(t, U64s.TYPE) ? U64s.jsonRead(pos) : Runtime.jsonReadU128(pos);
         }
+        if (k == ValueKind.GAS) {
+            // A decimal string below 2^63, as the SDK reads Gas (63 bits).
+            return RuntimeExtras.gas("of", U64s.bits(U64s.timestampJsonRead(pos)));
+        }
         String name = "json_r_" + key(t);
         codec(name, List.of(Type.I32), Type.I32, f -> {
             Local at = f.param(0);
@@ -848,6 +852,9 @@ final class Lowering {
                 case U128:
                     f.eval(Runtime.buf("json_u128", x.get()));
                     break;
+                case GAS:
+                    f.eval(Runtime.buf("json_str", Runtime.i64ToStr(load64(x.get(), 0))));
+                    break;
                 case STRUCT: {
                     TypeElement c = (TypeElement) ((DeclaredType) t).asElement();
                     List<VariableElement> fs = fields(c);
@@ -982,6 +989,9 @@ final class Lowering {
         if (k == ValueKind.STRING || k == ValueKind.COLLECTION) {
             return Runtime.rd("str", Type.I32);
         }
+        if (k == ValueKind.GAS) {
+            return RuntimeExtras.gas("of", Runtime.rd("i64", Type.I64));
+        }
         if (k == ValueKind.U128) {
             return isClass(t, U64s.TIMESTAMP) ? U64s.timestampOfNanos(Runtime.rd("i64", Type.I64))
                     : isClass(t, U64s.TYPE) ? U64s.ofBits(Runtime.rd("i64", Type.I64)) : Runtime.rd("u128", Type.I32);
@@ -1101,6 +1111,8 @@ final class Lowering {
                 return Runtime.buf(isClass(t, PublicKeys.TYPE) ? "bytes" : "borsh_str", nonNull);
             case U128:
                 return isClass(t, U64s.TYPE) || isClass(t, U64s.TIMESTAMP) ? Runtime.buf("i64", U64s.bits(nonNull)) : Runtime.buf("u128", nonNull);
+            case GAS:
+                return Runtime.buf("i64", load64(nonNull, 0));
             default:
                 break;
         }
@@ -1198,6 +1210,9 @@ final class Lowering {
                     break;
                 case U128:
                     f.ret(eqz(Runtime.u128Op("cmp", x.get(), y.get())));
+                    break;
+                case GAS:
+                    f.ret(eq(load64(x.get(), 0), load64(y.get(), 0)));
                     break;
                 case BOX: {
                     MemType mt = memType(kind(unboxed(t), where).type);
