@@ -4265,11 +4265,22 @@ final class Lowering {
                 case "equals": {
                     TypeMirror self = trees.getTypeMirror(receiverPath);
                     TypeMirror other = trees.getTypeMirror(child(p, m.getArguments().get(0)));
-                    if (!frontend.types().isSameType(self, other)) {
-                        throw unsupported(p, "Optional.equals with an argument of type " + other);
-                    }
                     Local x = f.local(Type.I32);
                     Local y = f.local(Type.I32);
+                    if (!frontend.types().isSameType(self, other)) {
+                        javax.lang.model.util.Types types = frontend.types();
+                        boolean optional = other.getKind() == TypeKind.DECLARED && isClass(other, "java.util.Optional");
+                        TypeMirror mine = types.erasure(typeArg(self, 0));
+                        TypeMirror theirs = optional ? types.erasure(typeArg(other, 0)) : null;
+                        if (optional && (types.isSubtype(mine, theirs) || types.isSubtype(theirs, mine))) {
+                            throw unsupported(p, "Optional.equals with an argument of type " + other);
+                        }
+                        // Values of unrelated types are never equal: only two empty Optionals are (and
+                        // an object that is not an Optional never is).
+                        List<Stmt> eval = List.of(new Stmt.SetLocal(x.index(), receiver(receiverPath)), new Stmt.SetLocal(y.index(), a.get(0)));
+                        return new Expr.Seq(eval, optional
+                                ? Ir.and(ne(y.get(), i32(0)), Ir.and(eqz(load32(x.get(), 0)), eqz(load32(y.get(), 0)))) : i32(0));
+                    }
                     return new Expr.Seq(List.of(new Stmt.SetLocal(x.index(), receiver(receiverPath)), new Stmt.SetLocal(y.index(), a.get(0))),
                             ifElse(eqz(y.get()), i32(0), Ir.call(optionalEqualsFunction(self, p), Type.I32, x.get(), y.get())));
                 }
