@@ -2596,6 +2596,16 @@ final class Lowering {
                     if (name.equals("equals")) {
                         return Runtime.strEq(receiver(receiverPath), a.get(0));
                     }
+                    if (name.equals("compareTo")) {
+                        // The SDK compares the IDs as Strings.
+                        return RuntimeExtras.compare(receiver(receiverPath), Runtime.nonNull(a.get(0), loc(p)));
+                    }
+                    if (name.equals("isSubAccountOf")) {
+                        // The SDK: value.endsWith("." + parent.value).
+                        Local self = f.local(Type.I32);
+                        return new Expr.Seq(List.of(new Stmt.SetLocal(self.index(), receiver(receiverPath))),
+                                RuntimeExtras.endsWith(self.get(), Runtime.concat(str("."), Runtime.nonNull(a.get(0), loc(p)))));
+                    }
                     if (name.equals("of") || name.equals("isValid")) {
                         Local id = f.local(Type.I32);
                         Local problem = f.local(Type.I32);
@@ -3227,6 +3237,12 @@ final class Lowering {
                 case "remove": {
                     String h = name.equals("get") ? "storage_read" : "storage_remove";
                     return new Expr.Seq(stmts, ifElse(eqz(wrap(host(h, keyLen, keyPtr, i64(0)))), zero(valueKind), readValue(valueType, p)));
+                }
+                case "getOrDefault": {
+                    // The default is evaluated (after the key) whether or not the key has a value.
+                    Local dflt = f.local(valueKind.type);
+                    stmts.add(new Stmt.SetLocal(dflt.index(), a.get(1)));
+                    return new Expr.Seq(stmts, ifElse(eqz(wrap(host("storage_read", keyLen, keyPtr, i64(0)))), dflt.get(), readValue(valueType, p)));
                 }
                 case "insert":
                 case "set": {
