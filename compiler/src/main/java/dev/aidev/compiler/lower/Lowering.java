@@ -3086,8 +3086,11 @@ final class Lowering {
 
         private Expr u128(TreePath p, String name, TreePath receiverPath, List<Expr> a) {
             switch (name) {
-                case "parse":
-                    return Runtime.u128Parse(a.get(0), Runtime.concat(str("Invalid U128: "), a.get(0)));
+                case "parse": {
+                    Local text = f.local(Type.I32);
+                    return new Expr.Seq(List.of(new Stmt.SetLocal(text.index(), a.get(0))),
+                            Runtime.u128Parse(text.get(), Runtime.concat(str("Invalid U128: "), text.get())));
+                }
                 case "ofNear":
                     if (a.get(0).type() == Type.I64) {
                         byte[] yocto = new byte[16];
@@ -3097,7 +3100,7 @@ final class Lowering {
                         }
                         return Runtime.u128Op("mul", Runtime.u128OfI64(a.get(0)), new Expr.Data(yocto));
                     }
-                    throw unsupported(p, "U128.ofNear(String)");
+                    return RuntimeExtras.ofNear(Runtime.nonNull(a.get(0), loc(p)));
                 case "of":
                     return Runtime.u128OfI64(a.get(0));
                 case "add":
@@ -3157,8 +3160,11 @@ final class Lowering {
         /** The SDK's U64 (held as a U128 below 2^64, see U64s). */
         private Expr u64(TreePath p, String name, TreePath receiverPath, List<Expr> a) {
             switch (name) {
-                case "parse":
-                    return U64s.parse(a.get(0), Runtime.concat(str("Invalid U64: "), a.get(0)));
+                case "parse": {
+                    Local text = f.local(Type.I32);
+                    return new Expr.Seq(List.of(new Stmt.SetLocal(text.index(), a.get(0))),
+                            U64s.parse(text.get(), Runtime.concat(str("Invalid U64: "), text.get())));
+                }
                 case "of":
                     return Runtime.u128OfI64(a.get(0));
                 case "fromBits":
