@@ -43,6 +43,14 @@ public final class U128 implements Comparable<U128> {
      * fractional digits. Panics on anything else.
      */
     public static U128 ofNear(String decimal) {
+        for (int i = 0; i < decimal.length(); i++) {
+            char c = decimal.charAt(i);
+            // ASCII only: BigDecimal would also take other scripts' digits, which the contract's
+            // WebAssembly does not read.
+            if (c > 127) {
+                throw Env.panic("Invalid NEAR amount: " + decimal);
+            }
+        }
         BigDecimal near;
         try {
             near = new BigDecimal(decimal);

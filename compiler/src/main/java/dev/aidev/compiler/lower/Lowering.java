@@ -2596,6 +2596,16 @@ final class Lowering {
                     if (name.equals("equals")) {
                         return Runtime.strEq(receiver(receiverPath), a.get(0));
                     }
+                    if (name.equals("compareTo")) {
+                        // The SDK compares the IDs as Strings.
+                        return RuntimeExtras.compare(receiver(receiverPath), Runtime.nonNull(a.get(0), loc(p)));
+                    }
+                    if (name.equals("isSubAccountOf")) {
+                        // The SDK: value.endsWith("." + parent.value).
+                        Local self = f.local(Type.I32);
+                        return new Expr.Seq(List.of(new Stmt.SetLocal(self.index(), receiver(receiverPath))),
+                                RuntimeExtras.endsWith(self.get(), Runtime.concat(str("."), Runtime.nonNull(a.get(0), loc(p)))));
+                    }
                     if (name.equals("of") || name.equals("isValid")) {
                         Local id = f.local(Type.I32);
                         Local problem = f.local(Type.I32);
@@ -3076,8 +3086,11 @@ final class Lowering {
 
         private Expr u128(TreePath p, String name, TreePath receiverPath, List<Expr> a) {
             switch (name) {
-                case "parse":
-                    return Runtime.u128Parse(a.get(0), Runtime.concat(str("Invalid U128: "), a.get(0)));
+                case "parse": {
+                    Local text = f.local(Type.I32);
+                    return new Expr.Seq(List.of(new Stmt.SetLocal(text.index(), a.get(0))),
+                            Runtime.u128Parse(text.get(), Runtime.concat(str("Invalid U128: "), text.get())));
+                }
                 case "ofNear":
                     if (a.get(0).type() == Type.I64) {
                         byte[] yocto = new byte[16];
@@ -3087,7 +3100,7 @@ final class Lowering {
                         }
                         return Runtime.u128Op("mul", Runtime.u128OfI64(a.get(0)), new Expr.Data(yocto));
                     }
-                    throw unsupported(p, "U128.ofNear(String)");
+                    return RuntimeExtras.ofNear(Runtime.nonNull(a.get(0), loc(p)));
                 case "of":
                     return Runtime.u128OfI64(a.get(0));
                 case "add":
@@ -3147,8 +3160,11 @@ final class Lowering {
         /** The SDK's U64 (held as a U128 below 2^64, see U64s). */
         private Expr u64(TreePath p, String name, TreePath receiverPath, List<Expr> a) {
             switch (name) {
-                case "parse":
-                    return U64s.parse(a.get(0), Runtime.concat(str("Invalid U64: "), a.get(0)));
+                case "parse": {
+                    Local text = f.local(Type.I32);
+                    return new Expr.Seq(List.of(new Stmt.SetLocal(text.index(), a.get(0))),
+                            U64s.parse(text.get(), Runtime.concat(str("Invalid U64: "), text.get())));
+                }
                 case "of":
                     return Runtime.u128OfI64(a.get(0));
                 case "fromBits":
@@ -3227,6 +3243,12 @@ final class Lowering {
                 case "remove": {
                     String h = name.equals("get") ? "storage_read" : "storage_remove";
                     return new Expr.Seq(stmts, ifElse(eqz(wrap(host(h, keyLen, keyPtr, i64(0)))), zero(valueKind), readValue(valueType, p)));
+                }
+                case "getOrDefault": {
+                    // The default is evaluated (after the key) whether or not the key has a value.
+                    Local dflt = f.local(valueKind.type);
+                    stmts.add(new Stmt.SetLocal(dflt.index(), a.get(1)));
+                    return new Expr.Seq(stmts, ifElse(eqz(wrap(host("storage_read", keyLen, keyPtr, i64(0)))), dflt.get(), readValue(valueType, p)));
                 }
                 case "insert":
                 case "set": {

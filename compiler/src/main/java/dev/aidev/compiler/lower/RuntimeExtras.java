@@ -97,6 +97,113 @@ final class RuntimeExtras {
         strings(b);
         bytes(b);
         gas(b);
+        ofNear(b);
+    }
+
+    /** {@code U128.ofNear(text)}: a decimal NEAR amount in yoctoNEAR (see {@link #ofNear(IrBuilder)}). */
+    static Expr ofNear(Expr text) {
+        return call("rt_u128_of_near", I32, text);
+    }
+
+    /**
+     * U128.ofNear(String) as the SDK reads it with BigDecimal: an optional '-' (then only zero is
+     * allowed), ASCII digits with at most one '.', at least one digit, no exponent or '+'; at most
+     * 24 fractional digits once trailing zeros are dropped. The yocto digits (integer part, then the
+     * fraction padded to 24) go through U128 parsing; more than 39 significant digits overflow.
+     */
+    private static void ofNear(IrBuilder b) {
+        b.function("rt_u128_of_near", List.of(I32), I32, f -> {
+            Local s = f.param(0);
+            Local n = f.local(I32);
+            Local i = f.local(I32);
+            Local c = f.local(I32);
+            Local neg = f.local(I32);
+            Local dot = f.local(I32);
+            Local digits = f.local(I32);
+            Local intStart = f.local(I32);
+            Local intEnd = f.local(I32);
+            Local fracEnd = f.local(I32);
+            Local out = f.local(I32);
+            Local len = f.local(I32);
+            Local r = f.local(I32);
+            Expr invalid = Runtime.panic(Runtime.concat(str("Invalid NEAR amount: "), s.get()));
+            f.set(n, load32(s.get(), 0));
+            f.set(dot, i32(-1));
+            f.if_(and(gtU(n.get(), i32(0)), eq(load8u(s.get(), 4), i32('-'))), () -> {
+                f.set(neg, i32(1));
+                f.set(i, i32(1));
+            });
+            f.set(intStart, i.get());
+            f.block(done -> f.loop(top -> {
+                f.brIf(done, geU(i.get(), n.get()));
+                f.set(c, load8u(add(s.get(), i.get()), 4));
+                f.ifElse(eq(c.get(), i32('.')), () -> {
+                    f.if_(ne(dot.get(), i32(-1)), () -> f.eval(invalid));
+                    f.set(dot, i.get());
+                }, () -> {
+                    f.if_(geU(sub(c.get(), i32('0')), i32(10)), () -> f.eval(invalid));
+                    f.set(digits, add(digits.get(), i32(1)));
+                });
+                f.set(i, add(i.get(), i32(1)));
+                f.br(top);
+            }));
+            f.if_(eqz(digits.get()), () -> f.eval(invalid));
+            f.set(intEnd, ifElse(eq(dot.get(), i32(-1)), n.get(), dot.get()));
+            // The fraction without its trailing zeros.
+            f.set(fracEnd, n.get());
+            f.if_(ne(dot.get(), i32(-1)), () -> f.block(done -> f.loop(top -> {
+                f.brIf(done, or(eq(fracEnd.get(), add(dot.get(), i32(1))), ne(load8u(add(s.get(), sub(fracEnd.get(), i32(1))), 4), i32('0'))));
+                f.set(fracEnd, sub(fracEnd.get(), i32(1)));
+                f.br(top);
+            })));
+            f.if_(and(ne(dot.get(), i32(-1)), gtS(sub(fracEnd.get(), add(dot.get(), i32(1))), i32(24))), () -> f.eval(invalid));
+            // Leading zeros of the integer part do not count.
+            f.block(done -> f.loop(top -> {
+                f.brIf(done, or(geU(intStart.get(), intEnd.get()), ne(load8u(add(s.get(), intStart.get()), 4), i32('0'))));
+                f.set(intStart, add(intStart.get(), i32(1)));
+                f.br(top);
+            }));
+            // [len][integer digits][fraction digits][zeros up to 24 fraction digits]
+            f.set(out, Runtime.alloc(add(sub(intEnd.get(), intStart.get()), i32(4 + 24))));
+            f.set(len, i32(0));
+            f.set(i, intStart.get());
+            f.block(done -> f.loop(top -> {
+                f.brIf(done, geU(i.get(), intEnd.get()));
+                f.store8(add(out.get(), len.get()), 4, load8u(add(s.get(), i.get()), 4));
+                f.set(len, add(len.get(), i32(1)));
+                f.set(i, add(i.get(), i32(1)));
+                f.br(top);
+            }));
+            f.set(i, ifElse(eq(dot.get(), i32(-1)), n.get(), add(dot.get(), i32(1))));
+            f.block(done -> f.loop(top -> {
+                f.brIf(done, geU(i.get(), fracEnd.get()));
+                f.store8(add(out.get(), len.get()), 4, load8u(add(s.get(), i.get()), 4));
+                f.set(len, add(len.get(), i32(1)));
+                f.set(i, add(i.get(), i32(1)));
+                f.br(top);
+            }));
+            f.set(i, ifElse(eq(dot.get(), i32(-1)), i32(0), sub(fracEnd.get(), add(dot.get(), i32(1)))));
+            f.block(done -> f.loop(top -> {
+                f.brIf(done, geU(i.get(), i32(24)));
+                f.store8(add(out.get(), len.get()), 4, i32('0'));
+                f.set(len, add(len.get(), i32(1)));
+                f.set(i, add(i.get(), i32(1)));
+                f.br(top);
+            }));
+            // Leading zeros again: an integer part of 0 leaves the fraction's own.
+            f.set(i, i32(0));
+            f.block(done -> f.loop(top -> {
+                f.brIf(done, or(geU(i.get(), sub(len.get(), i32(1))), ne(load8u(add(out.get(), i.get()), 4), i32('0'))));
+                f.set(i, add(i.get(), i32(1)));
+                f.br(top);
+            }));
+            f.if_(gtU(sub(len.get(), i.get()), i32(39)), () -> f.eval(Runtime.panic(str("integer overflow"))));
+            f.store32(add(out.get(), i.get()), 0, sub(len.get(), i.get()));
+            f.set(r, call("rt_u128_parse", I32, add(out.get(), i.get()), str("Invalid NEAR amount"), str("integer overflow")));
+            // "-0.000" is zero, as BigDecimal's signum says; any other negative amount is invalid.
+            f.if_(and(neg.get(), or(ne(load64(r.get(), 0), i64(0)), ne(load64(r.get(), 8), i64(0)))), () -> f.eval(invalid));
+            f.ret(r.get());
+        });
     }
 
     private static void strings(IrBuilder b) {
