@@ -22,7 +22,7 @@ class BenchNftCommandTest {
         assertThat(size.find()).isTrue();
         assertThat(Long.parseLong(size.group(1).replace(",", ""))).isBetween(1_000L, 60_000L);
         assertThat(text).doesNotContain("FAILED").doesNotContain("set-up");
-        for (String call : new String[] {"new_default_meta (init)", "nft_mint (4th token)", "nft_transfer (1 yocto)",
+        for (String call : new String[] {"new_default_meta (init)", "nft_mint (token 4)", "nft_transfer (1 yocto)",
             "nft_transfer by approved (1 yocto)", "nft_transfer_call (1st receipt)", "nft_approve (new approval)",
             "nft_revoke (1 yocto)", "nft_transfer_payout (1 yocto)", "nft_token (view)", "nft_tokens (view, 3 tokens)",
             "nft_supply_for_owner (view)", "nft_tokens_for_owner (view, 3)", "nft_payout (view, 1 royalty)"}) {
@@ -31,6 +31,22 @@ class BenchNftCommandTest {
             // Between 1 Ggas and 300 Tgas: a call that ran and was metered.
             assertThat(Long.parseLong(m.group(1).replace(",", ""))).isBetween(1_000_000_000L, 300_000_000_000_000L);
         }
+    }
+
+    @Test
+    void tokens_sets_how_many_tokens_the_owner_holds_and_must_be_at_least_three() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.execute(new PrintWriter(out, true), new PrintWriter(err, true),
+                "bench", "nft", "--project", "../examples/non-fungible-token", "--tokens", "5");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("nft_mint (token 6)", "nft_tokens (view, 5 tokens)", "nft_tokens_for_owner (view, 5)")
+                .doesNotContain("FAILED");
+
+        StringWriter err2 = new StringWriter();
+        assertThat(Main.execute(new PrintWriter(new StringWriter(), true), new PrintWriter(err2, true),
+                "bench", "nft", "--tokens", "2")).isEqualTo(2);
+        assertThat(err2.toString()).contains("--tokens must be at least 3 (got 2)");
     }
 
     @Test

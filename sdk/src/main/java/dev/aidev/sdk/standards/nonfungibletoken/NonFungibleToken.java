@@ -75,7 +75,12 @@ public final class NonFungibleToken {
     /** Every token ID, in minting order, for {@code nft_tokens} (tokens are never burned). */
     private final Vector<String> tokenIds;
     private final LookupMap<String, TokenMetadata> tokenMetadataById;
-    /** Each owner's token IDs, in the order they arrived. */
+    /**
+     * Each owner's token IDs, in the order they arrived, as one list value. near-contract-standards
+     * keeps a set per owner instead; measured on our VM (docs/benchmarks.md, {@code bench nft
+     * --tokens}), the list is cheaper up to several hundred tokens per owner (a transfer 0.80 Tgas
+     * with 3 tokens, 0.92 with 100, against 1.61 for a set at any size), so it stays.
+     */
     private final LookupMap<AccountId, List<String>> tokensPerOwner;
     /** A token's approvals, absent when it has none. */
     private final LookupMap<String, List<Approval>> approvalsById;
