@@ -15,9 +15,27 @@ class State {
         Object anything;
     }
 
+    static class Animal {
+        String name;
+    }
+
+    static class Dog extends Animal {
+        int barks;
+    }
+
+    static class Base {
+        Object hidden;
+    }
+
+    static final class Derived extends Base {
+        long n;
+    }
+
     private Shape shape;
     private Holder holder;
     private List<String> names;
+    private Animal pet;
+    private Derived derived;
 
     @Call
     public void run() {

@@ -55,6 +55,8 @@ final class ContractRules {
     private final Types types;
     private final SourcePositions positions;
     private final Findings findings;
+    /** Every class, record, enum and interface of the sources, for the subclass rule of state types. */
+    private final List<TypeElement> userTypes = new ArrayList<>();
 
     ContractRules(FrontendResult frontend, Findings findings) {
         this.frontend = frontend;
@@ -74,6 +76,9 @@ final class ContractRules {
                 @Override
                 public Void visitClass(ClassTree tree, Void unused) {
                     Element type = trees.getElement(getCurrentPath());
+                    if (type instanceof TypeElement t) {
+                        userTypes.add(t);
+                    }
                     if (type != null && Names.annotation(type, "NearContract") != null) {
                         contracts.add(getCurrentPath());
                     }
@@ -341,16 +346,35 @@ final class ContractRules {
         if (!seen.add(element)) {
             return null;
         }
-        for (VariableElement field : ElementFilter.fieldsIn(element.getEnclosedElements())) {
-            if (field.getModifiers().contains(Modifier.STATIC)) {
-                continue;
+        for (TypeElement sub : userTypes) {
+            if (!sub.equals(element) && types.isSubtype(types.erasure(sub.asType()), types.erasure(type))) {
+                // The state keeps the declared type's fields (on the JVM as in WASM): a subclass's
+                // own fields would be dropped without a word.
+                return simple(type) + " (which " + sub.getSimpleName() + " extends; a subclass's own fields would not be stored)";
             }
-            String problem = storageProblem(field.asType(), seen);
-            if (problem != null) {
-                return simple(type) + " (its field " + field.getSimpleName() + " has type " + problem + ")";
+        }
+        for (TypeElement c = element; c != null; c = userSuperclass(c)) {
+            for (VariableElement field : ElementFilter.fieldsIn(c.getEnclosedElements())) {
+                if (field.getModifiers().contains(Modifier.STATIC)) {
+                    continue;
+                }
+                String problem = storageProblem(field.asType(), seen);
+                if (problem != null) {
+                    return simple(type) + " (its field " + field.getSimpleName() + " has type " + problem + ")";
+                }
             }
         }
         return null;
+    }
+
+    /** The superclass of {@code c} when it is one of the sources' classes, else null. */
+    private TypeElement userSuperclass(TypeElement c) {
+        TypeMirror s = c.getSuperclass();
+        if (s.getKind() != TypeKind.DECLARED) {
+            return null;
+        }
+        TypeElement e = (TypeElement) ((DeclaredType) s).asElement();
+        return userTypes.contains(e) ? e : null;
     }
 
     /** A JDK type outside the allow-list: the subset check reports it where it is named. */
