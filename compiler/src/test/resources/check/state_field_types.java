@@ -1,5 +1,6 @@
 import dev.aidev.sdk.Call;
 import dev.aidev.sdk.Init;
+import dev.aidev.sdk.LookupMap;
 import dev.aidev.sdk.NearContract;
 import dev.aidev.sdk.Private;
 import dev.aidev.sdk.View;
@@ -36,6 +37,7 @@ class State {
     private List<String> names;
     private Animal pet;
     private Derived derived;
+    private LookupMap<String, Animal> pets;
 
     @Call
     public void run() {

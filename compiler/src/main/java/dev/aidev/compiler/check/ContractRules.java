@@ -337,7 +337,17 @@ final class ContractRules {
         }
         if (name.startsWith(Names.SDK)) {
             boolean value = !name.equals(Names.SDK + "Env") && !name.equals(Names.SDK + "Promise");
-            return value ? null : simple(type);
+            if (!value) {
+                return simple(type);
+            }
+            // A collection's keys and elements are stored too.
+            for (TypeMirror argument : ((DeclaredType) type).getTypeArguments()) {
+                String problem = nested(type, storageProblem(argument, seen));
+                if (problem != null) {
+                    return problem;
+                }
+            }
+            return null;
         }
         if (name.startsWith("java.") || element.getKind() == ElementKind.INTERFACE
                 || element.getModifiers().contains(Modifier.ABSTRACT)) {
