@@ -2797,7 +2797,7 @@ final class Lowering {
 
         /** Argument {@code i} of the call at {@code p}; null panics as the JVM's NullPointerException. */
         private Expr nonNullArg(TreePath p, List<Expr> a, int i) {
-            return Runtime.nonNull(a.get(i), loc(child(p, ((MethodInvocationTree) p.getLeaf()).getArguments().get(i))));
+            return nonNullArg(p, (MethodInvocationTree) p.getLeaf(), a, i);
         }
 
         private boolean bytesArg(TreePath p, int i) {
@@ -3389,6 +3389,23 @@ final class Lowering {
                 }
             });
             return new Expr.Seq(stmts, arr.get());
+        }
+
+        /**
+         * A collection made of two others under its String prefix: {@code [len][prefix + first]
+         * [prefix + second]}, the length 0.
+         */
+        private Expr twoPartCollection(TreePath p, NewClassTree n, String what, String first, String second) {
+            TreePath arg = child(p, n.getArguments().get(0));
+            if (!isClass(trees.getTypeMirror(arg), "java.lang.String")) {
+                throw unsupported(p, what + " that is not a String");
+            }
+            Local v = f.local(Type.I32);
+            Local pre = f.local(Type.I32);
+            return new Expr.Seq(List.of(new Stmt.SetLocal(pre.index(), Runtime.utf8Out(expr(arg))),
+                    new Stmt.SetLocal(v.index(), Runtime.alloc(i32(12))),
+                    new Stmt.Store(MemType.I32, v.get(), 4, Runtime.concat(pre.get(), str(first))),
+                    new Stmt.Store(MemType.I32, v.get(), 8, Runtime.concat(pre.get(), str(second)))), v.get());
         }
 
         /** Whether an enum method is the language's rather than the contract's. */
@@ -4451,30 +4468,12 @@ final class Lowering {
                         new Stmt.Store(MemType.I32, v.get(), 4, Runtime.utf8Out(expr(arg)))), v.get());
             }
             if (isClass(t, SDK + "TreeMap")) {
-                TreePath arg = child(p, n.getArguments().get(0));
-                if (!isClass(trees.getTypeMirror(arg), "java.lang.String")) {
-                    throw unsupported(p, "a TreeMap prefix that is not a String");
-                }
                 // [len][prefix + "n": the sorted keys, a Vector][prefix + "v": the values, as a LookupMap]
-                Local v = f.local(Type.I32);
-                Local pre = f.local(Type.I32);
-                return new Expr.Seq(List.of(new Stmt.SetLocal(pre.index(), Runtime.utf8Out(expr(arg))),
-                        new Stmt.SetLocal(v.index(), Runtime.alloc(i32(12))),
-                        new Stmt.Store(MemType.I32, v.get(), 4, Runtime.concat(pre.get(), str("n"))),
-                        new Stmt.Store(MemType.I32, v.get(), 8, Runtime.concat(pre.get(), str("v")))), v.get());
+                return twoPartCollection(p, n, "a TreeMap prefix", "n", "v");
             }
             if (isClass(t, SDK + "IterableSet") || isClass(t, SDK + "IterableMap")) {
-                TreePath arg = child(p, n.getArguments().get(0));
-                if (!isClass(trees.getTypeMirror(arg), "java.lang.String")) {
-                    throw unsupported(p, "an iterable collection's prefix that is not a String");
-                }
                 // [len][prefix + "v": the elements or keys, a Vector][prefix + "m": the index or entries]
-                Local v = f.local(Type.I32);
-                Local pre = f.local(Type.I32);
-                return new Expr.Seq(List.of(new Stmt.SetLocal(pre.index(), Runtime.utf8Out(expr(arg))),
-                        new Stmt.SetLocal(v.index(), Runtime.alloc(i32(12))),
-                        new Stmt.Store(MemType.I32, v.get(), 4, Runtime.concat(pre.get(), str("v"))),
-                        new Stmt.Store(MemType.I32, v.get(), 8, Runtime.concat(pre.get(), str("m")))), v.get());
+                return twoPartCollection(p, n, "an iterable collection's prefix", "v", "m");
             }
             if (isClass(t, SDK + "LookupMap") || isClass(t, SDK + "LookupSet")) {
                 TreePath arg = child(p, n.getArguments().get(0));
