@@ -458,6 +458,11 @@ final class Lowering {
         return element.getKind() == TypeKind.LONG ? 8 : 4;
     }
 
+    /** Element {@code i} of a List {@code [size][capacity][data][immutable]}: the i32 at data + 4i, unchecked. */
+    private static Expr listElement(Expr list, Expr i) {
+        return load32(add(load32(list, 8), Ir.mul(i, i32(4))), 0);
+    }
+
     private static MemType memType(Type t) {
         return t == Type.I64 ? MemType.I64 : MemType.I32;
     }
@@ -1265,8 +1270,8 @@ final class Lowering {
             f.if_(ne(load32(a.get(), 0), load32(b.get(), 0)), () -> f.ret(i32(0)));
             f.block(brk -> f.loop(top -> {
                 f.brIf(brk, Ir.geU(i.get(), load32(a.get(), 0)));
-                Expr x = load32(add(load32(a.get(), 8), Ir.mul(i.get(), i32(4))), 0);
-                Expr y = load32(add(load32(b.get(), 8), Ir.mul(i.get(), i32(4))), 0);
+                Expr x = listElement(a.get(), i.get());
+                Expr y = listElement(b.get(), i.get());
                 f.if_(eqz(valueEquals(e, x, y, where)), () -> f.ret(i32(0)));
                 f.set(i, add(i.get(), i32(1)));
                 f.br(top);
@@ -1921,7 +1926,7 @@ final class Lowering {
             f.block(brk -> f.loop(top -> {
                 f.brIf(brk, Ir.geU(i.get(), load32(coll.get(), 0)));
                 Expr e = array ? new Expr.Load(memType(kind(et, p).type), add(add(coll.get(), i32(8)), Ir.mul(i.get(), i32(width(et)))), 0)
-                        : load32(add(load32(coll.get(), 8), Ir.mul(i.get(), i32(4))), 0);
+                        : listElement(coll.get(), i.get());
                 f.set(x, convert(e, et, var.asType(), source));
                 f.block(cont -> {
                     String label = enter(brk, cont);
@@ -3534,7 +3539,7 @@ final class Lowering {
                         Local i = g.local(Type.I32);
                         g.block(brk -> g.loop(top -> {
                             g.brIf(brk, Ir.geU(i.get(), load32(l.get(), 0)));
-                            Expr x = load32(add(load32(l.get(), 8), Ir.mul(i.get(), i32(4))), 0);
+                            Expr x = listElement(l.get(), i.get());
                             g.if_(valueEquals(e, g.param(1).get(), x, p), () -> g.ret(i32(1)));
                             g.set(i, add(i.get(), i32(1)));
                             g.br(top);
@@ -4356,7 +4361,7 @@ final class Lowering {
                     g.block(brk -> g.loop(top -> {
                         g.brIf(brk, Ir.geU(i.get(), load32(list.get(), 0)));
                         g.if_(ne(i.get(), i32(0)), () -> g.set(out, Runtime.concat(out.get(), str(", "))));
-                        Expr e = load32(add(load32(list.get(), 8), Ir.mul(i.get(), i32(4))), 0);
+                        Expr e = listElement(list.get(), i.get());
                         g.set(out, Runtime.concat(out.get(), b.toStr(e, element, where)));
                         g.set(i, add(i.get(), i32(1)));
                         g.br(top);
