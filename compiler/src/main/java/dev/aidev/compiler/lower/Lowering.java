@@ -204,7 +204,13 @@ final class Lowering {
     }
 
     /** The classes and records objects can be made of (not abstract, not interfaces or enums) that are subtypes of {@code t}. */
+    private final Map<TypeElement, List<TypeElement>> subtypes = new HashMap<>();
+
     private List<TypeElement> concreteSubtypes(TypeElement t) {
+        List<TypeElement> known = subtypes.get(t);
+        if (known != null) {
+            return known; // asked at every instance call of t's methods
+        }
         List<TypeElement> out = new ArrayList<>();
         javax.lang.model.util.Types types = frontend.types();
         for (TypeElement c : userTypes()) {
@@ -218,7 +224,8 @@ final class Lowering {
                 out.add(c);
             }
         }
-        return out;
+        subtypes.put(t, List.copyOf(out));
+        return subtypes.get(t);
     }
 
     private int objectSize(TypeElement c) {
